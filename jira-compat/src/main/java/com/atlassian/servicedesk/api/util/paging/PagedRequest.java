@@ -1,0 +1,11 @@
+/*
+ * Compile-only declaration. Follows the JSM 10.3 javadoc (docs.atlassian.com/jira-servicedesk/10.3.2/), interface com.atlassian.servicedesk.api.util.paging.PagedRequest.
+ * Only the methods the add-on calls are declared.
+ */
+package com.atlassian.servicedesk.api.util.paging;
+
+public interface PagedRequest {
+    int getStart();
+
+    int getLimit();
+}

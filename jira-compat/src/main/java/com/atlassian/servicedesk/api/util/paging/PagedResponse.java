@@ -1,0 +1,13 @@
+/*
+ * Compile-only declaration. Follows the JSM 10.3 javadoc (docs.atlassian.com/jira-servicedesk/10.3.2/), interface com.atlassian.servicedesk.api.util.paging.PagedResponse.
+ * Only the methods the add-on calls are declared.
+ */
+package com.atlassian.servicedesk.api.util.paging;
+
+import java.util.List;
+
+public interface PagedResponse<T> {
+    List<T> getResults();
+
+    boolean hasNextPage();
+}

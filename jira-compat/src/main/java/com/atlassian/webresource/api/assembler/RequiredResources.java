@@ -1,0 +1,9 @@
+/*
+ * Compile-only declaration. Follows the Atlassian web resource manager javadoc (atlassian-plugins-webresource-api 6.x,
+ * platform 7), interface com.atlassian.webresource.api.assembler.RequiredResources. Only what the add-on calls.
+ */
+package com.atlassian.webresource.api.assembler;
+
+public interface RequiredResources {
+    RequiredResources requireContext(String context);
+}

@@ -1,0 +1,87 @@
+package nl.mijnaansluiting.servicedesk.priority;
+
+import nl.mijnaansluiting.servicedesk.text.Translated;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One product of a scheme (LIP, DSP, ...): its questions, its rules in order, the level when no rule
+ * applies, an optional cap (Rapportages: never Kritiek, at most Hoog) and the environment question
+ * that decides whether the SLA applies (seed 000: only on Productie).
+ */
+public final class Product {
+
+    /** The highest level a product may get, and why. */
+    public static final class Cap {
+        final String maxLevel;
+        final Translated reason;
+
+        public Cap(String maxLevel, Translated reason) {
+            this.maxLevel = Objects.requireNonNull(maxLevel);
+            this.reason = Objects.requireNonNull(reason);
+        }
+    }
+
+    private final String key;
+    private final Translated name;
+    private final List<Question> questions;
+    private final List<PriorityRule> rules;
+    private final String defaultLevel;
+    private final Translated defaultReason;
+    private final Cap cap;
+    private final String environmentQuestion;
+    private final String productionOption;
+
+    public Product(String key, Translated name, List<Question> questions, List<PriorityRule> rules, String defaultLevel,
+                   Translated defaultReason, Cap cap, String environmentQuestion, String productionOption) {
+        this.key = Objects.requireNonNull(key);
+        this.name = Objects.requireNonNull(name);
+        this.questions = List.copyOf(questions);
+        this.rules = List.copyOf(rules);
+        this.defaultLevel = Objects.requireNonNull(defaultLevel);
+        this.defaultReason = Objects.requireNonNull(defaultReason);
+        this.cap = cap;
+        this.environmentQuestion = environmentQuestion;
+        this.productionOption = productionOption;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Translated name() {
+        return name;
+    }
+
+    public List<Question> questions() {
+        return questions;
+    }
+
+    public Optional<Question> question(String questionKey) {
+        return questions.stream().filter(q -> q.key().equals(questionKey)).findFirst();
+    }
+
+    List<PriorityRule> rules() {
+        return rules;
+    }
+
+    String defaultLevel() {
+        return defaultLevel;
+    }
+
+    Translated defaultReason() {
+        return defaultReason;
+    }
+
+    Optional<Cap> cap() {
+        return Optional.ofNullable(cap);
+    }
+
+    /** True unless an environment question says the incident is not on Productie. */
+    boolean slaApplies(Answers answers) {
+        return environmentQuestion == null
+                || answers.choice(environmentQuestion).map(productionOption::equals).orElse(false);
+    }
+}

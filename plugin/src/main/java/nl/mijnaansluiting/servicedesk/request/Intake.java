@@ -1,0 +1,145 @@
+package nl.mijnaansluiting.servicedesk.request;
+
+import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.priority.Evaluation;
+import nl.mijnaansluiting.servicedesk.priority.PriorityScheme;
+import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
+import nl.mijnaansluiting.servicedesk.priority.Product;
+import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
+import nl.mijnaansluiting.servicedesk.text.Messages;
+import nl.mijnaansluiting.servicedesk.text.Translated;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Raising a request from a template, with the rules enforced on the server: a customer raises for
+ * themself and a deelnemer they belong to, an agent for a named customer; key-user-only templates for
+ * key-users of that deelnemer only. Who may raise is checked before the answers, and a refused
+ * request stores nothing.
+ */
+public class Intake {
+
+    /** Dates on forms ("not in the past") are Dutch dates. */
+    static final ZoneId SERVICE_DESK_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final Portal portal;
+    private final KeyUsers keyUsers;
+    private final CustomerDirectory directory;
+    private final ServiceRequests requests;
+    private final PrioritySchemes priorities;
+    private final RequestClocks clocks;
+    private final Messages messages;
+    private final Clock clock;
+
+    public Intake(Portal portal, KeyUsers keyUsers, CustomerDirectory directory, ServiceRequests requests,
+                  PrioritySchemes priorities, RequestClocks clocks, Messages messages, Clock clock) {
+        this.clocks = clocks;
+        this.portal = portal;
+        this.priorities = priorities;
+        this.messages = messages;
+        this.keyUsers = keyUsers;
+        this.directory = directory;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    public ServiceRequest submit(Caller caller, String templateKey, String organisationKey, String onBehalfOf,
+                                 Map<String, String> answers) {
+        RequestTemplate template = portal.anyTemplate(templateKey);
+        String customer = customerOf(caller, onBehalfOf);
+        if (organisationKey == null || organisationKey.isBlank()) {
+            throw ProblemException.badInput("organisation", "ma.requests.error.organisation-required");
+        }
+        Organisation organisation = keyUsers.existing(organisationKey);
+        if (!directory.isMember(organisation.key(), customer)) {
+            throw ProblemException.forbidden("ma.requests.error.not-a-member", customer, organisation.name());
+        }
+        if (template.keyUsersOnly()) {
+            keyUsers.requireKeyUser(customer, organisation.key());
+        }
+        Submission submission = Submission.check(template, answers, LocalDate.now(clock.withZone(SERVICE_DESK_ZONE)))
+                .requireValid();
+        String summary = submission.answers().getOrDefault("onderwerp", template.name().dutch());
+        ServiceRequest.Priority priority = priorityOf(template, submission.answers());
+        ServiceRequest created = requests.create(template.key(), organisation.key(), customer, caller.username(), summary,
+                submission.answers(), priority, clock.instant());
+        // SLA applies only on Productie (seed 000): only then do the goals' clocks start.
+        if (priority != null && priority.slaApplies()) {
+            clocks.start(created.key(), template.priorityScheme().orElseThrow(), priority.level(), template.slaKind(),
+                    created.createdAt());
+        }
+        return created;
+    }
+
+    /** The priority from the answers to the scheme's questions, as the same service evaluates it everywhere. */
+    private ServiceRequest.Priority priorityOf(RequestTemplate template, Map<String, String> answers) {
+        if (template.priorityScheme().isEmpty()) {
+            return null;
+        }
+        PriorityScheme scheme = priorities.find(template.priorityScheme().get());
+        Product product = scheme.product(template.product().orElseThrow()).orElseThrow();
+        Map<String, String> given = new java.util.LinkedHashMap<>();
+        product.questions().forEach(q -> {
+            if (answers.containsKey(q.key())) {
+                given.put(q.key(), answers.get(q.key()));
+            }
+        });
+        Evaluation evaluation = scheme.evaluate(product.key(), given);
+        return new ServiceRequest.Priority(evaluation.level(), Translated.of(
+                evaluation.explanation(messages, Messages.DUTCH), evaluation.explanation(messages, Messages.ENGLISH)),
+                evaluation.slaApplies());
+    }
+
+    private String customerOf(Caller caller, String onBehalfOf) {
+        boolean forSomeoneElse = onBehalfOf != null && !onBehalfOf.isBlank() && !onBehalfOf.trim().equals(caller.username());
+        if (!forSomeoneElse) {
+            if (caller.isStaff()) {
+                throw ProblemException.badInput("onBehalfOf", "ma.requests.error.customer-required");
+            }
+            return caller.username();
+        }
+        if (!caller.isStaff()) {
+            throw ProblemException.forbidden("ma.requests.error.only-agents-on-behalf");
+        }
+        return directory.findByUsernameOrEmail(onBehalfOf.trim()).map(Customer::username)
+                .orElseThrow(() -> ProblemException.badInput("onBehalfOf", "ma.keyusers.error.unknown-user", onBehalfOf.trim()));
+    }
+
+    /** A request as its reader may see it: customers only their own, staff every one. */
+    public ServiceRequest read(Caller caller, String key) {
+        return requests.find(key).filter(r -> caller.isStaff() || r.reporter().equals(caller.username()))
+                .orElseThrow(() -> ProblemException.notFound("ma.requests.error.unknown", key));
+    }
+
+    public List<ServiceRequest> mine(Caller caller) {
+        return requests.reportedBy(caller.username());
+    }
+
+    public List<ServiceRequest> queue(Caller caller) {
+        if (!caller.isStaff()) {
+            throw ProblemException.forbidden("ma.error.staff-only");
+        }
+        return requests.all();
+    }
+
+    public List<RequestComment> comments(Caller caller, String key) {
+        return requests.comments(read(caller, key).key());
+    }
+
+    public void comment(Caller caller, String key, String body) {
+        ServiceRequest request = read(caller, key);
+        String text = body == null ? "" : body.trim();
+        if (text.isEmpty()) {
+            throw ProblemException.badInput("body", "ma.form.error.required");
+        }
+        if (text.length() > RequestComment.MAX_LENGTH) {
+            throw ProblemException.badInput("body", "ma.form.error.too-long", RequestComment.MAX_LENGTH);
+        }
+        requests.comment(request.key(), new RequestComment(caller.username(), text, clock.instant()));
+    }
+}

@@ -1,0 +1,26 @@
+package nl.mijnaansluiting.servicedesk.request;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: where requests live. JSM issues in Jira; the sandbox's own request store there. */
+public interface ServiceRequests {
+
+    /** Stores a new request in one go and returns it with its key. */
+    ServiceRequest create(String templateKey, String organisationKey, String reporter, String createdBy,
+                          String summary, Map<String, String> answers, ServiceRequest.Priority priority, Instant at);
+
+    Optional<ServiceRequest> find(String key);
+
+    /** The requests a customer raised (or had raised for them), newest first. */
+    List<ServiceRequest> reportedBy(String reporter);
+
+    /** All requests, newest first: the agents' queue. */
+    List<ServiceRequest> all();
+
+    List<RequestComment> comments(String key);
+
+    void comment(String key, RequestComment comment);
+}

@@ -1,0 +1,112 @@
+package nl.mijnaansluiting.servicedesk.request;
+
+import nl.mijnaansluiting.servicedesk.error.FieldError;
+import nl.mijnaansluiting.servicedesk.error.ProblemException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answers to a template, checked all at once so the form can show every problem beside its
+ * field. Text is kept exactly as typed (escaping is the pages' job); only surrounding blanks go.
+ */
+public final class Submission {
+
+    private final RequestTemplate template;
+    private final Map<String, String> answers;
+    private final List<FieldError> errors;
+
+    private Submission(RequestTemplate template, Map<String, String> answers, List<FieldError> errors) {
+        this.template = template;
+        this.answers = Collections.unmodifiableMap(answers);
+        this.errors = List.copyOf(errors);
+    }
+
+    public static Submission check(RequestTemplate template, Map<String, String> given, LocalDate today) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (String key : given.keySet()) {
+            if (template.field(key).isEmpty()) {
+                errors.add(new FieldError(key, "ma.form.error.unknown-field", key));
+            }
+        }
+        for (TemplateField field : template.fields()) {
+            String value = given.get(field.key());
+            value = value == null ? "" : value.trim();
+            if (value.isEmpty()) {
+                if (field.required()) {
+                    errors.add(new FieldError(field.key(), "ma.form.error.required"));
+                }
+                continue;
+            }
+            FieldError error = checkValue(field, value, today);
+            if (error != null) {
+                errors.add(error);
+            }
+            answers.put(field.key(), value);
+        }
+        return new Submission(template, answers, errors);
+    }
+
+    private static FieldError checkValue(TemplateField field, String value, LocalDate today) {
+        switch (field.type()) {
+            case TEXT:
+                return value.length() > TemplateField.TEXT_MAX || value.contains("\n")
+                        ? new FieldError(field.key(), "ma.form.error.too-long-line", TemplateField.TEXT_MAX) : null;
+            case TEXTAREA:
+                return value.length() > TemplateField.TEXTAREA_MAX
+                        ? new FieldError(field.key(), "ma.form.error.too-long", TemplateField.TEXTAREA_MAX) : null;
+            case CHOICE:
+                return field.option(value).isPresent() ? null
+                        : new FieldError(field.key(), "ma.form.error.unknown-option", value);
+            case NUMBER:
+                try {
+                    new BigDecimal(value);
+                    return null;
+                } catch (NumberFormatException e) {
+                    return new FieldError(field.key(), "ma.form.error.number", value);
+                }
+            case DATE:
+                try {
+                    LocalDate date = LocalDate.parse(value);
+                    return field.notInPast() && date.isBefore(today)
+                            ? new FieldError(field.key(), "ma.form.error.date-in-past", value) : null;
+                } catch (DateTimeParseException e) {
+                    return new FieldError(field.key(), "ma.form.error.date", value);
+                }
+            default:
+                throw new IllegalStateException("unhandled field type " + field.type());
+        }
+    }
+
+    /** Refuses the whole form, naming every field at fault, when any answer is wrong. */
+    public Submission requireValid() {
+        if (!isValid()) {
+            throw ProblemException.invalidForm(errors);
+        }
+        return this;
+    }
+
+    public RequestTemplate template() {
+        return template;
+    }
+
+    public boolean isValid() {
+        return errors.isEmpty();
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** The answers given, trimmed, without empty ones. */
+    public Map<String, String> answers() {
+        return answers;
+    }
+}

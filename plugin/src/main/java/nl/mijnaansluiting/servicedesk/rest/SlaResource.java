@@ -1,0 +1,112 @@
+package nl.mijnaansluiting.servicedesk.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import nl.mijnaansluiting.servicedesk.access.CallerSource;
+import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.sla.BusinessCalendar;
+import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
+import nl.mijnaansluiting.servicedesk.sla.SlaClock;
+import nl.mijnaansluiting.servicedesk.sla.SlaPreview;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * POST /sla/preview {"scheme":"borger-dk","priority":"1","start":"2026-11-20T16:00:00+01:00"}: when each
+ * goal of that priority would be due, in its calendar's zone. Any signed-in person may ask. And the
+ * stored clocks of one request, for staff.
+ */
+@Path("/sla")
+@Produces(MediaType.APPLICATION_JSON)
+@UnrestrictedAccess
+public class SlaResource {
+
+    private final CallerSource callers;
+    private final SlaPreview preview;
+    private final RequestClocks clocks;
+
+    public SlaResource(CallerSource callers, SlaPreview preview, RequestClocks clocks) {
+        this.callers = callers;
+        this.preview = preview;
+        this.clocks = clocks;
+    }
+
+    /** GET /sla/requests/{key}: the stored clocks of a request, for service desk staff. */
+    @GET
+    @Path("/requests/{key}")
+    public List<Map<String, Object>> clocks(@PathParam("key") String key) {
+        callers.requireStaff();
+        Instant now = Instant.now();
+        return clocks.of(key).stream().map(stored -> {
+            BusinessCalendar calendar = clocks.calendar(stored.calendarKey());
+            SlaClock clock = stored.clock();
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("metric", clock.metric());
+            json.put("state", clock.state().name());
+            json.put("target", clock.target().toString());
+            json.put("calendar", calendar.key());
+            json.put("used", clock.usedAt(calendar, now).toString());
+            json.put("remaining", clock.remainingAt(calendar, now).toString());
+            json.put("dueAt", clock.dueAt().map(d -> d.atZone(calendar.zone()).toOffsetDateTime().toString()).orElse(null));
+            json.put("breached", clock.isBreachedAt(calendar, now));
+            return json;
+        }).collect(Collectors.toList());
+    }
+
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> preview(Map<String, Object> body) {
+        callers.require();
+        Map<String, Object> request = body == null ? Map.of() : body;
+        String scheme = text(request.get("scheme"));
+        String priority = text(request.get("priority"));
+        Instant start = start(text(request.get("start")));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("scheme", scheme);
+        json.put("priority", priority);
+        json.put("goals", preview.preview(scheme, priority, start).stream().map(due -> {
+            Map<String, Object> goal = new LinkedHashMap<>();
+            goal.put("metric", due.goal().metric());
+            goal.put("target", due.goal().target().toString());
+            if (due.goal().target().workingDays() > 0) {
+                goal.put("workingDays", due.goal().target().workingDays());
+            }
+            goal.put("calendar", due.calendar().key());
+            goal.put("calendarName", due.calendar().name());
+            goal.put("dueAt", due.dueAt().toOffsetDateTime().toString());
+            goal.put("norm", due.goal().normPercent());
+            goal.put("example", due.goal().isExample());
+            due.goal().onlyFor().ifPresent(kind -> goal.put("onlyFor", kind));
+            return goal;
+        }).collect(Collectors.toList()));
+        return json;
+    }
+
+    private static Instant start(String text) {
+        if (text == null || text.isBlank()) {
+            throw ProblemException.badInput("start", "ma.error.required", "start");
+        }
+        try {
+            return OffsetDateTime.parse(text.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badInput("start", "ma.sla.error.start", text);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

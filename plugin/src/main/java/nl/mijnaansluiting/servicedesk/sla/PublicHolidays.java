@@ -1,0 +1,99 @@
+package nl.mijnaansluiting.servicedesk.sla;
+
+import de.focus_shift.jollyday.core.Holiday;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Public holidays of a country from Jollyday, by a stable key ("KINGS_DAY", "LIBERATION",
+ * "christian.GOOD_FRIDAY"), so a contract can switch single ones off or on: Jollyday's public holidays
+ * count unless switched off; its observances (Goede Vrijdag in the Netherlands) only when switched on.
+ * A holiday counts on the date it is observed (Koningsdag on a Sunday: Saturday 26 April).
+ */
+public final class PublicHolidays {
+
+    /** Holidays of a country per year, shared: Jollyday's lookup is the slow part. */
+    private static final Map<String, Map<Integer, Map<LocalDate, Holiday>>> BY_COUNTRY = new ConcurrentHashMap<>();
+
+    private final String country;
+    private final Set<String> switchedOff;
+    private final Set<String> switchedOn;
+
+    public PublicHolidays(String country, Set<String> switchedOff, Set<String> switchedOn) {
+        this.country = country;
+        this.switchedOff = Set.copyOf(switchedOff);
+        this.switchedOn = Set.copyOf(switchedOn);
+        if (country != null && !HolidayManager.getSupportedCalendarCodes().contains(country)) {
+            throw new IllegalArgumentException("no holiday calendar for " + country);
+        }
+    }
+
+    public static PublicHolidays none() {
+        return new PublicHolidays(null, Set.of(), Set.of());
+    }
+
+    public static PublicHolidays of(String country) {
+        return new PublicHolidays(country, Set.of(), Set.of());
+    }
+
+    public PublicHolidays without(String... keys) {
+        Set<String> off = new java.util.HashSet<>(switchedOff);
+        off.addAll(Set.of(keys));
+        return new PublicHolidays(country, off, switchedOn);
+    }
+
+    public PublicHolidays with(String... keys) {
+        Set<String> on = new java.util.HashSet<>(switchedOn);
+        on.addAll(Set.of(keys));
+        return new PublicHolidays(country, switchedOff, on);
+    }
+
+    /** The days off in a year, by date, with the holiday's key. */
+    public Map<LocalDate, String> daysOff(int year) {
+        Map<LocalDate, String> days = new TreeMap<>();
+        if (country == null) {
+            return days;
+        }
+        for (Map.Entry<LocalDate, Holiday> entry : holidays(country, year).entrySet()) {
+            Holiday holiday = entry.getValue();
+            String key = holiday.getPropertiesKey();
+            boolean counts = holiday.getType() == HolidayType.PUBLIC_HOLIDAY ? !switchedOff.contains(key) : switchedOn.contains(key);
+            if (counts) {
+                days.put(entry.getKey(), key);
+            }
+        }
+        return days;
+    }
+
+    private static Map<LocalDate, Holiday> holidays(String country, int year) {
+        return BY_COUNTRY.computeIfAbsent(country, c -> new ConcurrentHashMap<>()).computeIfAbsent(year, y -> {
+            Map<LocalDate, Holiday> byDate = new HashMap<>();
+            HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(country));
+            for (Holiday holiday : manager.getHolidays(Year.of(y))) {
+                byDate.put(holiday.getDate(), holiday);
+            }
+            return byDate;
+        });
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public Set<String> switchedOff() {
+        return switchedOff;
+    }
+
+    public Set<String> switchedOn() {
+        return switchedOn;
+    }
+}

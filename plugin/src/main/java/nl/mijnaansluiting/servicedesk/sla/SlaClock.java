@@ -1,0 +1,153 @@
+package nl.mijnaansluiting.servicedesk.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The clock of one goal on one request: how much working time it has used, whether it runs, and when
+ * it is due. Immutable: every event gives the next clock. Working time is counted on the goal's
+ * calendar, which the caller passes in, so a stored clock needs only its numbers.
+ */
+public final class SlaClock {
+
+    public enum State { RUNNING, PAUSED, MET, BREACHED }
+
+    private final String metric;
+    private final Duration target;
+    private final State state;
+    private final Duration used;
+    private final Instant runningSince;
+    private final Instant dueAt;
+
+    private SlaClock(String metric, Duration target, State state, Duration used, Instant runningSince, Instant dueAt) {
+        this.metric = Objects.requireNonNull(metric);
+        this.target = Objects.requireNonNull(target);
+        this.state = Objects.requireNonNull(state);
+        this.used = Objects.requireNonNull(used);
+        this.runningSince = runningSince;
+        this.dueAt = dueAt;
+    }
+
+    /** A clock that starts running at {@code at}. */
+    public static SlaClock start(String metric, Duration target, BusinessCalendar calendar, Instant at) {
+        return new SlaClock(metric, target, State.RUNNING, Duration.ZERO, at, calendar.dueAt(at, target));
+    }
+
+    /** A stored clock, as it was saved. */
+    public static SlaClock restore(String metric, Duration target, State state, Duration used, Instant runningSince,
+                                   Instant dueAt) {
+        return new SlaClock(metric, target, state, used, runningSince, dueAt);
+    }
+
+    /** Waiting for the customer: the working time so far is kept, nothing more counts. */
+    public SlaClock pause(BusinessCalendar calendar, Instant at) {
+        if (state != State.RUNNING) {
+            return this;
+        }
+        return new SlaClock(metric, target, State.PAUSED, usedUntil(calendar, at), null, null);
+    }
+
+    /** The customer answered: counting goes on from {@code at}. */
+    public SlaClock resume(BusinessCalendar calendar, Instant at) {
+        if (state != State.PAUSED) {
+            return this;
+        }
+        return running(calendar, target, used, at);
+    }
+
+    /** The goal is reached (responded, resolved): met when within the target, breached otherwise. */
+    public SlaClock stop(BusinessCalendar calendar, Instant at) {
+        if (state == State.MET || state == State.BREACHED) {
+            return this;
+        }
+        Duration total = state == State.RUNNING ? usedUntil(calendar, at) : used;
+        return new SlaClock(metric, target, total.compareTo(target) <= 0 ? State.MET : State.BREACHED, total, null, null);
+    }
+
+    /** Reopened: counting goes on from {@code at}, with the time already used. */
+    public SlaClock reopen(BusinessCalendar calendar, Instant at) {
+        if (state != State.MET && state != State.BREACHED) {
+            return this;
+        }
+        return running(calendar, target, used, at);
+    }
+
+    /** The priority changed: the new target applies to the working time already used. */
+    public SlaClock retarget(Duration newTarget, BusinessCalendar calendar, Instant at) {
+        switch (state) {
+            case RUNNING:
+                return running(calendar, newTarget, usedUntil(calendar, at), at);
+            case PAUSED:
+                return new SlaClock(metric, newTarget, State.PAUSED, used, null, null);
+            default:
+                return new SlaClock(metric, newTarget, used.compareTo(newTarget) <= 0 ? State.MET : State.BREACHED, used,
+                        null, null);
+        }
+    }
+
+    private SlaClock running(BusinessCalendar calendar, Duration goal, Duration usedSoFar, Instant at) {
+        Duration left = goal.minus(usedSoFar);
+        Instant due = left.isNegative() || left.isZero() ? at : calendar.dueAt(at, left);
+        return new SlaClock(metric, goal, State.RUNNING, usedSoFar, at, due);
+    }
+
+    private Duration usedUntil(BusinessCalendar calendar, Instant at) {
+        return used.plus(calendar.workingTimeBetween(runningSince, at));
+    }
+
+    /** Working time used up to {@code now}. */
+    public Duration usedAt(BusinessCalendar calendar, Instant now) {
+        return state == State.RUNNING ? usedUntil(calendar, now) : used;
+    }
+
+    /** Working time left at {@code now}; negative once the goal is overdue. */
+    public Duration remainingAt(BusinessCalendar calendar, Instant now) {
+        return target.minus(usedAt(calendar, now));
+    }
+
+    /** Overdue at {@code now}: breached when stopped, or running or paused past the target. */
+    public boolean isBreachedAt(BusinessCalendar calendar, Instant now) {
+        return state == State.BREACHED || (state != State.MET && usedAt(calendar, now).compareTo(target) > 0);
+    }
+
+    /**
+     * When a running clock reaches {@code share} of its target (0.75: the warning; 1.0: the due moment):
+     * what an escalation sweep indexes on. Empty when the clock does not run.
+     */
+    public Optional<Instant> momentAtShare(BusinessCalendar calendar, double share) {
+        if (state != State.RUNNING) {
+            return Optional.empty();
+        }
+        Duration atShare = Duration.ofSeconds(Math.round(target.getSeconds() * share));
+        Duration left = atShare.minus(used);
+        return Optional.of(left.isNegative() || left.isZero() ? runningSince : calendar.dueAt(runningSince, left));
+    }
+
+    public String metric() {
+        return metric;
+    }
+
+    public Duration target() {
+        return target;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** Working time used until the clock last stopped or paused (while running, add the time since {@link #runningSince()}). */
+    public Duration used() {
+        return used;
+    }
+
+    public Optional<Instant> runningSince() {
+        return Optional.ofNullable(runningSince);
+    }
+
+    /** When it is due, while it runs. */
+    public Optional<Instant> dueAt() {
+        return Optional.ofNullable(dueAt);
+    }
+}

@@ -1,0 +1,68 @@
+package nl.mijnaansluiting.servicedesk.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import nl.mijnaansluiting.servicedesk.sla.ClockStore;
+import nl.mijnaansluiting.servicedesk.sla.SlaClock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** SLA clocks in Active Objects; the sweep's query uses the index on NEXT_ATTENTION. */
+public class AoClockStore implements ClockStore {
+
+    private final ActiveObjects ao;
+
+    public AoClockStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public void save(StoredClock stored, Instant nextAttention) {
+        SlaClock clock = stored.clock();
+        String key = stored.requestKey() + "/" + clock.metric();
+        ao.executeInTransaction(() -> {
+            SlaClockEntity[] rows = ao.find(SlaClockEntity.class, Query.select().where("CLOCK_KEY = ?", key));
+            SlaClockEntity row = rows.length > 0 ? rows[0] : ao.create(SlaClockEntity.class,
+                    new DBParam("REQUEST_KEY", stored.requestKey()), new DBParam("METRIC", clock.metric()),
+                    new DBParam("CLOCK_KEY", key), new DBParam("CALENDAR_KEY", stored.calendarKey()),
+                    new DBParam("TARGET_SECONDS", clock.target().getSeconds()), new DBParam("STATE", clock.state().name()),
+                    new DBParam("USED_SECONDS", clock.used().getSeconds()));
+            row.setCalendarKey(stored.calendarKey());
+            row.setTargetSeconds(clock.target().getSeconds());
+            row.setState(clock.state().name());
+            row.setUsedSeconds(clock.used().getSeconds());
+            row.setRunningSince(clock.runningSince().map(Date::from).orElse(null));
+            row.setDueAt(clock.dueAt().map(Date::from).orElse(null));
+            row.setNextAttention(nextAttention == null ? null : Date.from(nextAttention));
+            row.save();
+            return null;
+        });
+    }
+
+    @Override
+    public List<StoredClock> of(String requestKey) {
+        return toClocks(ao.find(SlaClockEntity.class, Query.select().where("REQUEST_KEY = ?", requestKey).order("ID ASC")));
+    }
+
+    @Override
+    public List<StoredClock> needingAttentionBefore(Instant moment, int limit) {
+        return toClocks(ao.find(SlaClockEntity.class, Query.select()
+                .where("NEXT_ATTENTION IS NOT NULL AND NEXT_ATTENTION < ?", Date.from(moment))
+                .order("NEXT_ATTENTION ASC").limit(limit)));
+    }
+
+    private static List<StoredClock> toClocks(SlaClockEntity[] rows) {
+        return Arrays.stream(rows).map(row -> new StoredClock(row.getRequestKey(), row.getCalendarKey(),
+                SlaClock.restore(row.getMetric(), Duration.ofSeconds(row.getTargetSeconds()),
+                        SlaClock.State.valueOf(row.getState()), Duration.ofSeconds(row.getUsedSeconds()),
+                        row.getRunningSince() == null ? null : row.getRunningSince().toInstant(),
+                        row.getDueAt() == null ? null : row.getDueAt().toInstant())))
+                .collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,68 @@
+package nl.mijnaansluiting.servicedesk.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+import java.util.Date;
+
+/** A stored {@link nl.mijnaansluiting.servicedesk.sla.SlaClock}, indexed by when it next needs attention. */
+@Preload
+@Table("SLA_CLOCK")
+public interface SlaClockEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    String getRequestKey();
+
+    void setRequestKey(String requestKey);
+
+    @NotNull
+    String getMetric();
+
+    void setMetric(String metric);
+
+    /** "request/metric": one clock per goal per request. */
+    @NotNull
+    @Unique
+    String getClockKey();
+
+    void setClockKey(String clockKey);
+
+    @NotNull
+    String getCalendarKey();
+
+    void setCalendarKey(String calendarKey);
+
+    @NotNull
+    Long getTargetSeconds();
+
+    void setTargetSeconds(Long targetSeconds);
+
+    @NotNull
+    String getState();
+
+    void setState(String state);
+
+    @NotNull
+    Long getUsedSeconds();
+
+    void setUsedSeconds(Long usedSeconds);
+
+    Date getRunningSince();
+
+    void setRunningSince(Date runningSince);
+
+    Date getDueAt();
+
+    void setDueAt(Date dueAt);
+
+    /** When a sweep must look at this clock next; null when it needs none (paused, met, breached). */
+    @Indexed
+    Date getNextAttention();
+
+    void setNextAttention(Date nextAttention);
+}

@@ -1,0 +1,52 @@
+package nl.mijnaansluiting.servicedesk.text;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The add-on's translations (i18n/ma-servicedesk*.properties). Dutch is the base bundle, so any
+ * language we do not ship falls back to Dutch, never to the JVM's default locale.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "i18n.ma-servicedesk";
+    public static final Locale DUTCH = Locale.forLanguageTag("nl");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private static final ResourceBundle.Control NO_JVM_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ClassLoader loader;
+
+    public Messages() {
+        this(Messages.class.getClassLoader());
+    }
+
+    Messages(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    /** The shipped language closest to the asked one: English for "en*", Dutch for everything else. */
+    public static Locale supported(Locale asked) {
+        return asked != null && ENGLISH.getLanguage().equals(asked.getLanguage()) ? ENGLISH : DUTCH;
+    }
+
+    /** The translated text, with {0}-style arguments filled in; the key itself when it is missing. */
+    public String text(Locale locale, String key, Object... args) {
+        Locale language = supported(locale);
+        String pattern;
+        try {
+            pattern = bundle(language).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, language).format(args);
+    }
+
+    public ResourceBundle bundle(Locale locale) {
+        Locale language = supported(locale);
+        return ResourceBundle.getBundle(BUNDLE, DUTCH.equals(language) ? Locale.ROOT : language, loader, NO_JVM_FALLBACK);
+    }
+}

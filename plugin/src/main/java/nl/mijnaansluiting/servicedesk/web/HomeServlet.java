@@ -1,0 +1,44 @@
+package nl.mijnaansluiting.servicedesk.web;
+
+import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.access.CallerSource;
+import nl.mijnaansluiting.servicedesk.access.Role;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The add-on's start page: who you are here and where you can go. */
+public class HomeServlet extends HttpServlet {
+
+    private final CallerSource callers;
+    private final PageRenderer renderer;
+
+    public HomeServlet(CallerSource callers, PageRenderer renderer) {
+        this.callers = callers;
+        this.renderer = renderer;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> signedIn = Pages.signedIn(callers, renderer, request, response);
+        if (signedIn.isEmpty()) {
+            return;
+        }
+        Caller caller = signedIn.get();
+        List<String> roleKeys = caller.roles().stream()
+                .map(role -> "ma.role." + role.name().toLowerCase().replace('_', '-'))
+                .collect(Collectors.toList());
+        renderer.write(response, HttpServletResponse.SC_OK, "templates/home.vm", caller, Map.of(
+                "roleKeys", roleKeys,
+                "organisations", List.copyOf(caller.organisations()),
+                "isAdmin", caller.isAdmin(),
+                "isStaff", caller.isStaff(),
+                "isCustomer", caller.has(Role.CUSTOMER)));
+    }
+}

@@ -1,0 +1,107 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import nl.mijnaansluiting.servicedesk.access.Role;
+import nl.mijnaansluiting.servicedesk.request.Customer;
+import nl.mijnaansluiting.servicedesk.request.CustomerDirectory;
+import nl.mijnaansluiting.servicedesk.request.Organisation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The sandbox's people: fictional deelnemers (customer organisations) with a key-user and a plain
+ * user each, an agent, a service manager and an admin. It stands in for Jira's user directory and
+ * JSM's organisations; README.md lists the same users and passwords.
+ */
+public final class DemoDirectory implements CustomerDirectory {
+
+    /** A demo account. {@code keyUser} marks who will be key-user of their deelnemer. */
+    public record Person(String username, String password, String displayName, String email,
+                         Set<Role> roles, Set<String> organisations, boolean keyUser) {
+    }
+
+    public static final String PASSWORD = "welkom123";
+
+    private final Map<String, Organisation> organisations = new LinkedHashMap<>();
+    private final Map<String, Person> people = new LinkedHashMap<>();
+
+    public DemoDirectory() {
+        organisation("noordnet", "Noordnet Netbeheer");
+        organisation("rivierstroom", "Rivierstroom Energie");
+        organisation("polderwater", "Polderwater Waterbedrijf");
+
+        customer("anna", "Anna de Vries", "noordnet", true);
+        customer("bram", "Bram Jansen", "noordnet", false);
+        customer("carla", "Carla Bakker", "rivierstroom", true);
+        customer("daan", "Daan Visser", "rivierstroom", false);
+        customer("eva", "Eva Smit", "polderwater", true);
+        customer("frank", "Frank Mulder", "polderwater", false);
+        staff("agent", "Gert Agent", EnumSet.of(Role.AGENT));
+        staff("manager", "Hanna Servicemanager", EnumSet.of(Role.SERVICE_MANAGER, Role.AGENT));
+        staff("admin", "Ilse Beheerder", EnumSet.of(Role.ADMIN, Role.AGENT));
+    }
+
+    private void organisation(String key, String name) {
+        organisations.put(key, new Organisation(key, name));
+    }
+
+    private void customer(String username, String displayName, String organisation, boolean keyUser) {
+        add(new Person(username, PASSWORD, displayName, username + "@" + organisation + ".example",
+                EnumSet.of(Role.CUSTOMER), Set.of(organisation), keyUser));
+    }
+
+    private void staff(String username, String displayName, Set<Role> roles) {
+        add(new Person(username, PASSWORD, displayName, username + "@mijnaansluiting.example", roles, Set.of(), false));
+    }
+
+    private void add(Person person) {
+        people.put(person.username(), person);
+    }
+
+    public Optional<Person> find(String username) {
+        return Optional.ofNullable(username == null ? null : people.get(username));
+    }
+
+    /** The person when the password is right; compared in constant time. */
+    public Optional<Person> authenticate(String username, String password) {
+        Optional<Person> person = find(username);
+        byte[] expected = person.map(Person::password).orElse("\u0000unknown").getBytes(StandardCharsets.UTF_8);
+        byte[] given = (password == null ? "" : password).getBytes(StandardCharsets.UTF_8);
+        boolean matches = MessageDigest.isEqual(expected, given);
+        return matches ? person : Optional.empty();
+    }
+
+    public List<Person> people() {
+        return List.copyOf(people.values());
+    }
+
+    @Override
+    public List<Organisation> organisations() {
+        return List.copyOf(organisations.values());
+    }
+
+    @Override
+    public Optional<Organisation> organisation(String key) {
+        return Optional.ofNullable(key == null ? null : organisations.get(key));
+    }
+
+    @Override
+    public Optional<Customer> findByUsernameOrEmail(String usernameOrEmail) {
+        Optional<Person> person = find(usernameOrEmail);
+        if (person.isEmpty() && usernameOrEmail != null) {
+            person = people.values().stream().filter(p -> p.email().equalsIgnoreCase(usernameOrEmail.trim())).findFirst();
+        }
+        return person.map(p -> new Customer(p.username(), p.displayName(), p.email()));
+    }
+
+    @Override
+    public boolean isMember(String organisationKey, String username) {
+        return find(username).map(p -> p.organisations().contains(organisationKey)).orElse(false);
+    }
+}

@@ -1,0 +1,103 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import nl.mijnaansluiting.servicedesk.audit.AuditEvent;
+import nl.mijnaansluiting.servicedesk.audit.AuditLog;
+import nl.mijnaansluiting.servicedesk.text.Messages;
+import nl.mijnaansluiting.servicedesk.web.PageTexts;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The sandbox's login page (Jira's login.jsp, in short). Sign-ins and failures go to the audit trail. */
+public final class LoginServlet extends HttpServlet {
+
+    private final DemoDirectory directory;
+    private final SandboxCallers callers;
+    private final VelocityTemplates templates;
+    private final SandboxPageChrome chrome;
+    private final Messages messages;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public LoginServlet(DemoDirectory directory, SandboxCallers callers, VelocityTemplates templates,
+                        SandboxPageChrome chrome, Messages messages, AuditLog auditLog, Clock clock) {
+        this.directory = directory;
+        this.callers = callers;
+        this.templates = templates;
+        this.chrome = chrome;
+        this.messages = messages;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        page(response, HttpServletResponse.SC_OK, safeNext(request.getParameter("next")), "", false);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String next = safeNext(request.getParameter("next"));
+        String username = request.getParameter("username");
+        if (!SessionFormTokens.matches(request)) {
+            page(response, HttpServletResponse.SC_FORBIDDEN, next, username, true);
+            return;
+        }
+        Optional<DemoDirectory.Person> person = directory.authenticate(username, request.getParameter("password"));
+        if (person.isEmpty()) {
+            SignInFilter.recordFailure(auditLog, clock, username, "login page", request);
+            page(response, HttpServletResponse.SC_UNAUTHORIZED, next, username, true);
+            return;
+        }
+        // A new session on sign-in, so a session id planted before cannot be ridden (session fixation).
+        String language = callers.visit().map(Visit::language).orElse("nl");
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        HttpSession session = request.getSession(true);
+        session.setAttribute(SignInFilter.SESSION_USER, person.get().username());
+        session.setAttribute(SignInFilter.SESSION_LANGUAGE, language);
+        auditLog.record(new AuditEvent(clock.instant(), person.get().username(), "sign-in",
+                person.get().username(), "sign-in.succeeded", "login page from " + request.getRemoteAddr()));
+        response.sendRedirect(next);
+    }
+
+    /** Only a path on this server: never send someone signing in off to another site. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.chars().anyMatch(c -> c < 0x20)) {
+            return SandboxPageChrome.HOME;
+        }
+        return next;
+    }
+
+    private void page(HttpServletResponse response, int status, String next, String username, boolean failed)
+            throws IOException {
+        Visit visit = callers.visit().orElseThrow();
+        Locale locale = Locale.forLanguageTag(visit.language());
+        Map<String, Object> context = new HashMap<>();
+        context.put("texts", new PageTexts(messages, locale));
+        context.put("headHtml", chrome.headHtml());
+        context.put("next", next);
+        context.put("username", username == null ? "" : username);
+        context.put("failed", failed);
+        context.put("xsrf", visit.xsrfToken());
+        context.put("otherLanguage", "en".equals(visit.language()) ? "nl" : "en");
+        StringWriter html = new StringWriter();
+        templates.render("sandbox/templates/login.vm", context, html);
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(html.toString());
+    }
+}

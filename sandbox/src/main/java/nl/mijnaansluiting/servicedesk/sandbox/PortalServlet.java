@@ -1,0 +1,319 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.access.CallerSource;
+import nl.mijnaansluiting.servicedesk.error.FieldError;
+import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.request.Intake;
+import nl.mijnaansluiting.servicedesk.request.Organisation;
+import nl.mijnaansluiting.servicedesk.request.Portal;
+import nl.mijnaansluiting.servicedesk.request.RequestComment;
+import nl.mijnaansluiting.servicedesk.request.RequestTemplate;
+import nl.mijnaansluiting.servicedesk.request.ServiceRequest;
+import nl.mijnaansluiting.servicedesk.request.TemplateField;
+import nl.mijnaansluiting.servicedesk.sla.SlaPreview;
+import nl.mijnaansluiting.servicedesk.web.FormTokens;
+import nl.mijnaansluiting.servicedesk.web.PageRenderer;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The sandbox's customer portal and agent queue (JSM's own pages in Jira), drawn with the plugin's
+ * templates: /portal, /portal/create/{template}, /portal/requests, /portal/requests/{key}, /queue.
+ * Forms post with the session's XSRF token and go through the same {@link Intake} as REST.
+ */
+final class PortalServlet extends HttpServlet {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+
+    private final CallerSource callers;
+    private final Portal portal;
+    private final Intake intake;
+    private final DemoDirectory directory;
+    private final FormTokens tokens;
+    private final PageRenderer pages;
+    private final SlaPreview sla;
+
+    PortalServlet(CallerSource callers, Portal portal, Intake intake, DemoDirectory directory, FormTokens tokens,
+                  PageRenderer pages, SlaPreview sla) {
+        this.sla = sla;
+        this.callers = callers;
+        this.portal = portal;
+        this.intake = intake;
+        this.directory = directory;
+        this.tokens = tokens;
+        this.pages = pages;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> signedIn = signedIn(request, response);
+        if (signedIn.isEmpty()) {
+            return;
+        }
+        Caller caller = signedIn.get();
+        String path = path(request);
+        try {
+            if (path.equals("/queue")) {
+                list(response, caller, intake.queue(caller), "ma.portal.queue");
+            } else if (path.equals("/portal") || path.equals("/portal/")) {
+                home(response, caller);
+            } else if (path.startsWith("/portal/create/")) {
+                RequestTemplate template = portal.template(caller, path.substring("/portal/create/".length()));
+                form(request, response, caller, template, 200, Map.of(), List.of(), null);
+            } else if (path.equals("/portal/requests")) {
+                list(response, caller, intake.mine(caller), "ma.portal.my-requests");
+            } else if (path.startsWith("/portal/requests/")) {
+                detail(request, response, caller, path.substring("/portal/requests/".length()), 200, "", null);
+            } else {
+                throw ProblemException.notFound("ma.error.no-such-resource");
+            }
+        } catch (ProblemException problem) {
+            refused(response, caller, problem);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> signedIn = signedIn(request, response);
+        if (signedIn.isEmpty()) {
+            return;
+        }
+        Caller caller = signedIn.get();
+        String path = path(request);
+        if (!tokens.isValid(request)) {
+            refused(response, caller, ProblemException.forbidden("ma.error.xsrf"));
+            return;
+        }
+        if (path.startsWith("/portal/create/")) {
+            RequestTemplate template;
+            try {
+                template = portal.template(caller, path.substring("/portal/create/".length()));
+            } catch (ProblemException problem) {
+                refused(response, caller, problem);
+                return;
+            }
+            Map<String, String> answers = new LinkedHashMap<>();
+            for (TemplateField field : template.fields()) {
+                String value = request.getParameter("answer." + field.key());
+                if (value != null) {
+                    answers.put(field.key(), value);
+                }
+            }
+            try {
+                ServiceRequest created = intake.submit(caller, template.key(), request.getParameter("organisation"),
+                        request.getParameter("onBehalfOf"), answers);
+                response.sendRedirect("/portal/requests/" + URLEncoder.encode(created.key(), StandardCharsets.UTF_8));
+            } catch (ProblemException problem) {
+                List<FieldError> errors = problem.fieldErrors().isEmpty() && problem.field() != null
+                        ? List.of(new FieldError(problem.field(), problem.messageKey(), problem.arguments()))
+                        : problem.fieldErrors();
+                form(request, response, caller, template, problem.problem().httpStatus(), answers, errors,
+                        errors.isEmpty() ? problem : null);
+            }
+        } else if (path.startsWith("/portal/requests/")) {
+            String key = path.substring("/portal/requests/".length());
+            String body = request.getParameter("body");
+            try {
+                intake.comment(caller, key, body);
+                response.sendRedirect("/portal/requests/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "#comments");
+            } catch (ProblemException problem) {
+                try {
+                    detail(request, response, caller, key, problem.problem().httpStatus(), body, problem);
+                } catch (ProblemException notYours) {
+                    refused(response, caller, notYours);
+                }
+            }
+        } else {
+            refused(response, caller, ProblemException.notFound("ma.error.no-such-resource"));
+        }
+    }
+
+    private Optional<Caller> signedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> caller = callers.current();
+        if (caller.isEmpty()) {
+            String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+            response.sendRedirect(pages.chrome().loginUrl(path(request) + query));
+        }
+        return caller;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    }
+
+    private String text(Caller caller, String key, Object... arguments) {
+        return pages.messages().text(caller.locale(), key, arguments);
+    }
+
+    private void refused(HttpServletResponse response, Caller caller, ProblemException problem) throws IOException {
+        pages.write(response, problem.problem().httpStatus(), "templates/forbidden.vm", caller, Map.of());
+    }
+
+    private void home(HttpServletResponse response, Caller caller) throws IOException {
+        Locale locale = caller.locale();
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (RequestTemplate.Group group : RequestTemplate.Group.values()) {
+            List<Map<String, Object>> templates = portal.templatesFor(caller).stream()
+                    .filter(t -> t.group() == group)
+                    .map(t -> Map.<String, Object>of("key", t.key(), "name", t.name().in(locale),
+                            "description", t.description().in(locale)))
+                    .collect(Collectors.toList());
+            String groupKey = group.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            groups.add(Map.of("key", groupKey, "name", text(caller, "ma.portal.group." + groupKey), "templates", templates));
+        }
+        pages.write(response, 200, "templates/portal/portal.vm", caller, Map.of("groups", groups));
+    }
+
+    private void form(HttpServletRequest request, HttpServletResponse response, Caller caller, RequestTemplate template,
+                      int status, Map<String, String> answers, List<FieldError> errors, ProblemException formProblem)
+            throws IOException {
+        Locale locale = caller.locale();
+        Map<String, String> errorTexts = new HashMap<>();
+        for (FieldError error : errors) {
+            errorTexts.putIfAbsent(error.field(), text(caller, error.messageKey(), error.arguments()));
+        }
+        List<Map<String, Object>> fields = new ArrayList<>();
+        for (TemplateField field : template.fields()) {
+            String value = answers.getOrDefault(field.key(), "");
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", field.key());
+            row.put("type", field.type().name());
+            row.put("required", field.required());
+            row.put("label", field.label().in(locale));
+            row.put("help", field.help().map(h -> h.in(locale)).orElse(""));
+            row.put("value", value);
+            row.put("error", errorTexts.getOrDefault(field.key(), ""));
+            row.put("options", field.options().stream().map(o -> Map.<String, Object>of("key", o.key(),
+                    "label", o.label().in(locale), "selected", o.key().equals(value))).collect(Collectors.toList()));
+            fields.add(row);
+        }
+        String chosen = request.getParameter("organisation");
+        List<Organisation> organisations = caller.isStaff() ? directory.organisations()
+                : directory.organisations().stream().filter(o -> caller.belongsTo(o.key())).collect(Collectors.toList());
+        List<Map<String, Object>> organisationRows = organisations.stream()
+                .map(o -> Map.<String, Object>of("key", o.key(), "name", o.name(), "selected", o.key().equals(chosen)))
+                .collect(Collectors.toList());
+        Map<String, Object> values = new HashMap<>();
+        values.put("templateName", template.name().in(locale));
+        values.put("templateDescription", template.description().in(locale));
+        values.put("fields", fields);
+        values.put("organisations", organisationRows);
+        values.put("organisationError", errorTexts.getOrDefault("organisation", ""));
+        values.put("onBehalfOfField", caller.isStaff());
+        values.put("onBehalfOf", request.getParameter("onBehalfOf") == null ? "" : request.getParameter("onBehalfOf"));
+        values.put("onBehalfOfError", errorTexts.getOrDefault("onBehalfOf", ""));
+        values.put("formError", formProblem == null ? (errors.isEmpty() ? "" : text(caller, "ma.form.error.invalid"))
+                : text(caller, formProblem.messageKey(), formProblem.arguments()));
+        values.put("tokenName", tokens.parameterName());
+        values.put("token", tokens.tokenFor(request, response));
+        values.put("action", "/portal/create/" + template.key());
+        pages.write(response, status, "templates/portal/form.vm", caller, values);
+    }
+
+    /** The SLA goals of a request that has a priority on Productie, earliest due first; none otherwise. */
+    private List<SlaPreview.Due> goals(ServiceRequest request) {
+        Optional<RequestTemplate> template = template(request);
+        if (request.priority().isEmpty() || !request.priority().get().slaApplies() || template.isEmpty()
+                || template.get().priorityScheme().isEmpty()) {
+            return List.of();
+        }
+        return sla.preview(template.get().priorityScheme().get(), request.priority().get().level(), request.createdAt(),
+                        template.get().slaKind())
+                .stream().sorted(java.util.Comparator.comparing(SlaPreview.Due::dueAt)).collect(Collectors.toList());
+    }
+
+    private Optional<java.time.ZonedDateTime> firstDue(ServiceRequest request) {
+        return goals(request).stream().map(SlaPreview.Due::dueAt).findFirst();
+    }
+
+    private void list(HttpServletResponse response, Caller caller, List<ServiceRequest> requests, String titleKey)
+            throws IOException {
+        // The queue shows what is due first on top; requests without an SLA goal come last.
+        List<ServiceRequest> ordered = new ArrayList<>(requests);
+        if ("ma.portal.queue".equals(titleKey)) {
+            ordered.sort(java.util.Comparator.comparing((ServiceRequest r) -> firstDue(r).map(java.time.ZonedDateTime::toInstant)
+                    .orElse(java.time.Instant.MAX)));
+        }
+        List<Map<String, Object>> rows = ordered.stream().map(r -> row(caller, r)).collect(Collectors.toList());
+        pages.write(response, 200, "templates/portal/requests.vm", caller,
+                Map.of("requests", rows, "title", text(caller, titleKey)));
+    }
+
+    private Map<String, Object> row(Caller caller, ServiceRequest request) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("key", request.key());
+        row.put("summary", request.summary());
+        row.put("template", template(request).map(t -> t.name().in(caller.locale())).orElse(request.templateKey()));
+        row.put("organisation", directory.organisation(request.organisationKey()).map(Organisation::name)
+                .orElse(request.organisationKey()));
+        row.put("reporter", directory.find(request.reporter()).map(DemoDirectory.Person::displayName).orElse(request.reporter()));
+        row.put("status", text(caller, "ma.portal.status." + request.status()));
+        row.put("created", WHEN.format(request.createdAt()));
+        row.put("priority", request.priority().map(ServiceRequest.Priority::level).orElse(""));
+        row.put("priorityExplanation", request.priority().map(p -> p.explanation().in(caller.locale())).orElse(""));
+        row.put("due", firstDue(request).map(d -> WHEN.format(d)).orElse(""));
+        return row;
+    }
+
+    /** The request's template, if an admin has not removed it since. */
+    private Optional<RequestTemplate> template(ServiceRequest request) {
+        try {
+            return Optional.of(portal.anyTemplate(request.templateKey()));
+        } catch (ProblemException removed) {
+            return Optional.empty();
+        }
+    }
+
+    private void detail(HttpServletRequest request, HttpServletResponse response, Caller caller, String key, int status,
+                        String commentText, ProblemException commentProblem) throws IOException {
+        ServiceRequest serviceRequest = intake.read(caller, key);
+        Optional<RequestTemplate> template = template(serviceRequest);
+        // Answers in the order they were given; labels from the template as it is now, keys if it changed since.
+        List<Map<String, Object>> answers = serviceRequest.answers().entrySet().stream()
+                .map(a -> Map.<String, Object>of("key", a.getKey(), "value", a.getValue(), "label",
+                        template.flatMap(t -> t.field(a.getKey())).map(f -> f.label().in(caller.locale())).orElse(a.getKey())))
+                .collect(Collectors.toList());
+        List<Map<String, Object>> comments = new ArrayList<>();
+        for (RequestComment comment : intake.comments(caller, key)) {
+            comments.add(Map.of("author", directory.find(comment.author()).map(DemoDirectory.Person::displayName)
+                    .orElse(comment.author()), "at", WHEN.format(comment.at()), "body", comment.body()));
+        }
+        Map<String, Object> values = new HashMap<>();
+        values.put("title", serviceRequest.key() + ": " + serviceRequest.summary());
+        values.put("request", row(caller, serviceRequest));
+        values.put("answers", answers);
+        values.put("comments", comments);
+        java.time.Instant now = java.time.Instant.now();
+        values.put("goals", goals(serviceRequest).stream().map(due -> Map.<String, Object>of(
+                "metric", text(caller, "ma.sla.metric." + due.goal().metric()),
+                "target", due.goal().target().toString(),
+                "calendar", due.calendar().name(),
+                "dueAt", WHEN.withZone(due.dueAt().getZone()).format(due.dueAt()),
+                "state", text(caller, due.dueAt().toInstant().isBefore(now) ? "ma.sla.state.breached" : "ma.sla.state.running"),
+                "example", due.goal().isExample())).collect(Collectors.toList()));
+        values.put("commentText", commentText == null ? "" : commentText);
+        values.put("commentError", commentProblem == null ? ""
+                : text(caller, commentProblem.messageKey(), commentProblem.arguments()));
+        values.put("tokenName", tokens.parameterName());
+        values.put("token", tokens.tokenFor(request, response));
+        values.put("action", "/portal/requests/" + serviceRequest.key());
+        pages.write(response, status, "templates/portal/request.vm", caller, values);
+    }
+}

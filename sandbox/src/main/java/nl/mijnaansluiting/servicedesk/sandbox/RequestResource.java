@@ -1,0 +1,128 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.access.CallerSource;
+import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.request.Intake;
+import nl.mijnaansluiting.servicedesk.request.RequestComment;
+import nl.mijnaansluiting.servicedesk.request.ServiceRequest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The sandbox's requests over REST (in Jira these are JSM's own): POST /requests raises one from a
+ * template, GET /requests lists the caller's own ("Mijn verzoeken"), GET /requests/queue is the agents'
+ * queue, GET /requests/{key} one request, GET and POST /requests/{key}/comments its comments.
+ */
+@Path("/requests")
+@Produces(MediaType.APPLICATION_JSON)
+@UnrestrictedAccess
+public final class RequestResource {
+
+    private final CallerSource callers;
+    private final Intake intake;
+
+    public RequestResource(CallerSource callers, Intake intake) {
+        this.callers = callers;
+        this.intake = intake;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(Map<String, Object> body) {
+        Caller caller = callers.require();
+        if (body == null) {
+            throw ProblemException.badInput("template", "ma.error.required", "template");
+        }
+        ServiceRequest request = intake.submit(caller, text(body.get("template")), text(body.get("organisation")),
+                text(body.get("onBehalfOf")), answers(body.get("answers")));
+        return Response.status(201).entity(toJson(request)).build();
+    }
+
+    @GET
+    public List<Map<String, Object>> mine() {
+        return intake.mine(callers.require()).stream().map(RequestResource::toJson).collect(Collectors.toList());
+    }
+
+    @GET
+    @Path("/queue")
+    public List<Map<String, Object>> queue() {
+        return intake.queue(callers.require()).stream().map(RequestResource::toJson).collect(Collectors.toList());
+    }
+
+    @GET
+    @Path("/{key}")
+    public Map<String, Object> one(@PathParam("key") String key) {
+        return toJson(intake.read(callers.require(), key));
+    }
+
+    @GET
+    @Path("/{key}/comments")
+    public List<Map<String, Object>> comments(@PathParam("key") String key) {
+        return intake.comments(callers.require(), key).stream().map(RequestResource::toJson).collect(Collectors.toList());
+    }
+
+    @POST
+    @Path("/{key}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response comment(@PathParam("key") String key, Map<String, Object> body) {
+        intake.comment(callers.require(), key, body == null ? null : text(body.get("body")));
+        return Response.status(201).build();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** Answers are text as typed; a number or true/false sent as JSON is taken as its text. */
+    private static Map<String, String> answers(Object value) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map)) {
+            throw ProblemException.badInput("answers", "ma.requests.error.answers-object");
+        }
+        Map<String, String> answers = new LinkedHashMap<>();
+        ((Map<?, ?>) value).forEach((k, v) -> answers.put(String.valueOf(k), v == null ? "" : v.toString()));
+        return answers;
+    }
+
+    static Map<String, Object> toJson(ServiceRequest request) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("key", request.key());
+        json.put("template", request.templateKey());
+        json.put("organisation", request.organisationKey());
+        json.put("reporter", request.reporter());
+        json.put("createdBy", request.createdBy());
+        json.put("summary", request.summary());
+        json.put("status", request.status());
+        json.put("answers", request.answers());
+        json.put("createdAt", request.createdAt().toString());
+        request.priority().ifPresent(priority -> {
+            json.put("priority", priority.level());
+            json.put("slaApplies", priority.slaApplies());
+            json.put("priorityExplanation", Map.of("nl", priority.explanation().dutch(), "en", priority.explanation().english()));
+        });
+        return json;
+    }
+
+    private static Map<String, Object> toJson(RequestComment comment) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("author", comment.author());
+        json.put("body", comment.body());
+        json.put("at", comment.at().toString());
+        return json;
+    }
+}

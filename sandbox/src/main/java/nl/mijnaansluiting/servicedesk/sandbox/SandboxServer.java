@@ -1,0 +1,190 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import nl.mijnaansluiting.servicedesk.audit.AuditLog;
+import nl.mijnaansluiting.servicedesk.request.Intake;
+import nl.mijnaansluiting.servicedesk.request.KeyUserStore;
+import nl.mijnaansluiting.servicedesk.request.Portal;
+import nl.mijnaansluiting.servicedesk.request.TemplateCatalogue;
+import nl.mijnaansluiting.servicedesk.request.Templates;
+import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;
+import nl.mijnaansluiting.servicedesk.request.KeyUsers;
+import nl.mijnaansluiting.servicedesk.rest.AuditResource;
+import nl.mijnaansluiting.servicedesk.rest.KeyUserResource;
+import nl.mijnaansluiting.servicedesk.rest.MeResource;
+import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
+import nl.mijnaansluiting.servicedesk.rest.PriorityResource;
+import nl.mijnaansluiting.servicedesk.rest.ProblemMapper;
+import nl.mijnaansluiting.servicedesk.rest.SlaResource;
+import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
+import nl.mijnaansluiting.servicedesk.sla.SlaPreview;
+import nl.mijnaansluiting.servicedesk.store.AoClockStore;
+import nl.mijnaansluiting.servicedesk.rest.TemplateResource;
+import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
+import nl.mijnaansluiting.servicedesk.store.AoKeyUserStore;
+import nl.mijnaansluiting.servicedesk.store.AoTemplateStore;
+import nl.mijnaansluiting.servicedesk.text.Messages;
+import nl.mijnaansluiting.servicedesk.web.AuditServlet;
+import nl.mijnaansluiting.servicedesk.web.HomeServlet;
+import nl.mijnaansluiting.servicedesk.web.KeyUserAdminServlet;
+import nl.mijnaansluiting.servicedesk.web.TemplateAdminServlet;
+import nl.mijnaansluiting.servicedesk.web.PageRenderer;
+import org.eclipse.jetty.ee8.nested.ErrorHandler;
+import org.eclipse.jetty.ee8.servlet.FilterHolder;
+import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee8.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+import javax.servlet.DispatcherType;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.BindException;
+import java.time.Clock;
+import java.util.EnumSet;
+
+/**
+ * The sandbox: Jetty serving the plugin's REST resources at Jira's paths (/rest/ma-servicedesk/1.0),
+ * its pages at /plugins/servlet/ma-servicedesk/..., and the host's login, health and static files.
+ * Components are wired here by hand exactly as META-INF/spring/plugin-context.xml wires them in Jira.
+ */
+public final class SandboxServer implements AutoCloseable {
+
+    public static final String REST_PATH = "/rest/ma-servicedesk/1.0";
+    public static final String PAGES_PATH = "/plugins/servlet/ma-servicedesk";
+
+    private final Server server;
+    private final SandboxDatabase database;
+
+    private SandboxServer(Server server, SandboxDatabase database) {
+        this.server = server;
+        this.database = database;
+    }
+
+    /** Starts on the given port (0: any free port) with the given database; throws {@link StartupException}. */
+    public static SandboxServer start(int port, SandboxDatabase database) {
+        Clock clock = Clock.systemUTC();
+        Messages messages = new Messages();
+        DemoDirectory directory = new DemoDirectory();
+        SandboxCallers callers = new SandboxCallers();
+        HostActiveObjects activeObjects = new HostActiveObjects(database.entityManager());
+        AuditLog auditLog = new AoAuditLog(activeObjects);
+        VelocityTemplates templates = new VelocityTemplates();
+        SandboxPageChrome chrome = new SandboxPageChrome(callers, messages);
+        PageRenderer pages = new PageRenderer(templates, chrome, messages);
+        SessionFormTokens formTokens = new SessionFormTokens();
+        KeyUserStore keyUserStore = new AoKeyUserStore(activeObjects);
+        KeyUsers keyUsers = new KeyUsers(keyUserStore, directory, auditLog, clock);
+        DemoData.seed(directory, keyUserStore, auditLog, clock);
+        PrioritySchemes prioritySchemes = PrioritySchemes.presets();
+        SlaPreview slaPreview = SlaPreview.presets();
+        RequestClocks requestClocks = RequestClocks.presets(new AoClockStore(activeObjects));
+        Templates requestTemplates = new Templates(TemplateCatalogue.mijnAansluiting(), new AoTemplateStore(activeObjects),
+                auditLog, prioritySchemes, clock);
+        Portal portal = new Portal(requestTemplates, keyUsers, prioritySchemes);
+        Intake intake = new Intake(portal, keyUsers, directory, new AoServiceRequests(activeObjects), prioritySchemes,
+                requestClocks, messages, clock);
+
+        Server server = new Server();
+        ServerConnector http = new ServerConnector(server);
+        http.setHost("127.0.0.1");
+        http.setPort(port);
+        server.addConnector(http);
+
+        ServletContextHandler context = new ServletContextHandler(server, "/", ServletContextHandler.SESSIONS);
+        context.getSessionHandler().setHttpOnly(true);
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowServlet(false);
+        errors.setShowMessageInTitle(false);
+        context.setErrorHandler(errors);
+        context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        context.addFilter(new FilterHolder(new SignInFilter(directory, callers, auditLog, clock)), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+
+        ResourceConfig rest = new ResourceConfig()
+                .register(JacksonFeature.class)
+                .register(new RestAccess(callers))
+                .register(new ProblemMapper(callers, messages))
+                .register(new UnexpectedErrors(messages))
+                .register(new MeResource(callers))
+                .register(new AuditResource(callers, auditLog))
+                .register(new KeyUserResource(callers, keyUsers, directory))
+                .register(new TemplateResource(callers, portal, requestTemplates))
+                .register(new RequestResource(callers, intake))
+                .register(new SlaResource(callers, slaPreview, requestClocks))
+                .register(new PriorityResource(callers, prioritySchemes, messages));
+        context.addServlet(new ServletHolder(new ServletContainer(rest)), REST_PATH + "/*");
+
+        context.addServlet(new ServletHolder(new HomeServlet(callers, pages)), PAGES_PATH + "/home");
+        context.addServlet(new ServletHolder(new AuditServlet(callers, auditLog, pages)), PAGES_PATH + "/admin/audit");
+        context.addServlet(new ServletHolder(new KeyUserAdminServlet(callers, keyUsers, directory, formTokens, pages)),
+                PAGES_PATH + "/admin/keyusers");
+        context.addServlet(new ServletHolder(new TemplateAdminServlet(callers, requestTemplates, formTokens, pages)),
+                PAGES_PATH + "/admin/templates");
+
+        ServletHolder portalPages = new ServletHolder(new PortalServlet(callers, portal, intake, directory, formTokens, pages, slaPreview));
+        context.addServlet(portalPages, "/portal/*");
+        context.addServlet(portalPages, "/queue");
+        context.addServlet(new ServletHolder(new LoginServlet(directory, callers, templates, chrome, messages,
+                auditLog, clock)), "/login");
+        context.addServlet(new ServletHolder(new SessionServlets.Logout()), "/logout");
+        context.addServlet(new ServletHolder(new SessionServlets.Language()), "/language");
+        context.addServlet(new ServletHolder(new HealthServlet(database)), "/health");
+        context.addServlet(new ServletHolder(new StaticServlet()), "/static/*");
+        context.addServlet(new ServletHolder(new RootServlet()), "");
+
+        server.setStopAtShutdown(false);
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly(server);
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                throw new StartupException("Port " + port + " is already in use; choose another with --port.");
+            }
+            throw new StartupException("Cannot start the web server: " + e.getMessage());
+        } catch (Exception e) {
+            stopQuietly(server);
+            throw new StartupException("Cannot start the web server: " + e.getMessage());
+        }
+        return new SandboxServer(server, database);
+    }
+
+    /** "/" goes to the start page. */
+    private static final class RootServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.sendRedirect(SandboxPageChrome.HOME);
+        }
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // already failing; the caller reports the first cause
+        }
+    }
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        stopQuietly(server);
+        database.close();
+    }
+}

@@ -1,0 +1,122 @@
+package nl.mijnaansluiting.servicedesk.sandbox.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import nl.mijnaansluiting.servicedesk.request.RequestComment;
+import nl.mijnaansluiting.servicedesk.request.ServiceRequest;
+import nl.mijnaansluiting.servicedesk.request.ServiceRequests;
+import nl.mijnaansluiting.servicedesk.text.Translated;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The sandbox's request store in Active Objects: keys MA-1, MA-2, ... */
+public final class AoServiceRequests implements ServiceRequests {
+
+    public static final String KEY_PREFIX = "MA-";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> ANSWERS = new TypeReference<>() { };
+
+    private final ActiveObjects ao;
+
+    public AoServiceRequests(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public ServiceRequest create(String templateKey, String organisationKey, String reporter, String createdBy,
+                                 String summary, Map<String, String> answers, ServiceRequest.Priority priority, Instant at) {
+        return ao.executeInTransaction(() -> {
+            RequestEntity row = ao.create(RequestEntity.class,
+                    new DBParam("TEMPLATE_KEY", templateKey),
+                    new DBParam("ORGANISATION_KEY", organisationKey),
+                    new DBParam("REPORTER", reporter),
+                    new DBParam("CREATED_BY", createdBy),
+                    new DBParam("SUMMARY", summary),
+                    new DBParam("STATUS", ServiceRequest.STATUS_OPEN),
+                    new DBParam("ANSWERS", toJson(answers)),
+                    new DBParam("CREATED_AT", Date.from(at)));
+            row.setRequestKey(KEY_PREFIX + row.getID());
+            if (priority != null) {
+                row.setPriority(priority.level());
+                row.setPriorityExplanationNl(priority.explanation().dutch());
+                row.setPriorityExplanationEn(priority.explanation().english());
+                row.setSlaApplies(priority.slaApplies());
+            }
+            row.save();
+            return toRequest(row);
+        });
+    }
+
+    @Override
+    public Optional<ServiceRequest> find(String key) {
+        RequestEntity[] rows = ao.find(RequestEntity.class, Query.select().where("REQUEST_KEY = ?", key));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toRequest(rows[0]));
+    }
+
+    @Override
+    public List<ServiceRequest> reportedBy(String reporter) {
+        return toRequests(ao.find(RequestEntity.class,
+                Query.select().where("REPORTER = ?", reporter).order("CREATED_AT DESC, ID DESC")));
+    }
+
+    @Override
+    public List<ServiceRequest> all() {
+        return toRequests(ao.find(RequestEntity.class, Query.select().order("CREATED_AT DESC, ID DESC")));
+    }
+
+    @Override
+    public List<RequestComment> comments(String key) {
+        return Arrays.stream(ao.find(CommentEntity.class,
+                        Query.select().where("REQUEST_KEY = ?", key).order("CREATED_AT ASC, ID ASC")))
+                .map(row -> new RequestComment(row.getAuthor(), row.getBody(), row.getCreatedAt().toInstant()))
+                .collect(Collectors.toList());
+    }
+
+    @Override
+    public void comment(String key, RequestComment comment) {
+        ao.executeInTransaction(() -> ao.create(CommentEntity.class,
+                new DBParam("REQUEST_KEY", key),
+                new DBParam("AUTHOR", comment.author()),
+                new DBParam("BODY", comment.body()),
+                new DBParam("CREATED_AT", Date.from(comment.at()))));
+    }
+
+    private static List<ServiceRequest> toRequests(RequestEntity[] rows) {
+        return Arrays.stream(rows).map(AoServiceRequests::toRequest).collect(Collectors.toList());
+    }
+
+    private static ServiceRequest toRequest(RequestEntity row) {
+        return new ServiceRequest(row.getRequestKey(), row.getTemplateKey(), row.getOrganisationKey(), row.getReporter(),
+                row.getCreatedBy(), row.getSummary(), row.getStatus(), fromJson(row.getAnswers()),
+                row.getCreatedAt().toInstant(), row.getPriority() == null ? null : new ServiceRequest.Priority(row.getPriority(),
+                Translated.of(row.getPriorityExplanationNl(), row.getPriorityExplanationEn()),
+                Boolean.TRUE.equals(row.getSlaApplies())));
+    }
+
+    private static String toJson(Map<String, String> answers) {
+        try {
+            return JSON.writeValueAsString(answers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> fromJson(String json) {
+        try {
+            return json == null ? Map.of() : JSON.readValue(json, ANSWERS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored answers are not JSON: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.endsWith;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThat;
+
+/** A person in headless Chromium: signs in, lands on the start page, switches language, signs out. */
+public class HomePageBrowserTest {
+
+    @ClassRule
+    public static final RunningSandbox SANDBOX = new RunningSandbox();
+
+    @Rule
+    public final HeadlessChromium browser = new HeadlessChromium(SANDBOX);
+
+    @Test
+    public void aKeyUserSignsInAndSeesTheStartPage() {
+        browser.signIn("/", "anna", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("welcome"));
+        assertThat(browser.driver().getCurrentUrl(), endsWith("/plugins/servlet/ma-servicedesk/home"));
+        assertEquals("Welkom, Anna de Vries", browser.driver().findElement(By.id("welcome")).getText());
+        assertEquals("noordnet", browser.driver().findElement(By.id("organisations")).getText());
+        assertEquals("Anna de Vries", browser.driver().findElement(By.id("banner-user")).getText());
+
+        browser.driver().findElement(By.id("language-switch")).click();
+        browser.waitForText(By.id("welcome"), "Welcome, Anna de Vries");
+
+        browser.driver().findElement(By.id("logout")).click();
+        browser.waitFor(By.id("login-form"));
+        browser.open("/plugins/servlet/ma-servicedesk/home");
+        assertThat(browser.driver().getCurrentUrl(), containsString("/login?next="));
+    }
+
+    @Test
+    public void aWrongPasswordKeepsYouOnTheLoginPageWithAMessage() {
+        browser.signIn("/", "bram", "fout");
+        assertEquals("Onbekende gebruikersnaam of onjuist wachtwoord.", browser.waitFor(By.id("login-error")).getText());
+    }
+
+    @Test
+    public void anAdminReachesTheAuditTrailAndSeesTheFailedSignIn() {
+        browser.signIn("/", "nobody", "x");
+        browser.waitFor(By.id("login-error"));
+        browser.signIn("/", "admin", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("audit-link")).click();
+        String trail = browser.waitFor(By.id("audit-events")).getText();
+        assertThat(trail, containsString("sign-in.failed"));
+        assertThat(trail, containsString("nobody"));
+    }
+}

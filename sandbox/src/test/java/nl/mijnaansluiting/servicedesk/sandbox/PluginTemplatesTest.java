@@ -1,0 +1,114 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.access.Role;
+import nl.mijnaansluiting.servicedesk.text.Messages;
+import nl.mijnaansluiting.servicedesk.web.PageChrome;
+import nl.mijnaansluiting.servicedesk.web.PageRenderer;
+import org.junit.Test;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.junit.Assert.assertThat;
+
+/** The plugin's Velocity templates rendered for real, in both languages, with hostile text escaped. */
+public class PluginTemplatesTest {
+
+    private static final String HOSTILE = "<script>alert('x')</script> & \"Jan\"";
+    private static final String ESCAPED = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Jan&quot;";
+
+    /** Trusted head and banner HTML, as a host would give them. */
+    private static final PageChrome CHROME = new PageChrome() {
+        public String baseUrl() { return "/jira"; }
+        public String headHtml() { return "<link rel=\"stylesheet\" href=\"/aui.css\">"; }
+        public String bannerHtml(String language) { return "<header id=\"host-banner\"></header>"; }
+        public String loginUrl(String returnTo) { return "/login"; }
+    };
+
+    private final PageRenderer renderer = new PageRenderer(new VelocityTemplates(), CHROME, new Messages());
+
+    private static Caller caller(String displayName, Locale locale, Role... roles) {
+        return new Caller("anna", displayName, EnumSet.copyOf(Set.of(roles)), Set.of("noordnet"), locale);
+    }
+
+    @Test
+    public void homeInDutchEscapesTheDisplayNameAndKeepsTheHostsHtml() throws Exception {
+        String html = renderer.render("templates/home.vm", caller(HOSTILE, Messages.DUTCH, Role.CUSTOMER), Map.of(
+                "roleKeys", List.of("ma.role.customer"), "organisations", List.of("noordnet"),
+                "isAdmin", false, "isStaff", false, "isCustomer", true));
+        assertThat(html, containsString("<html lang=\"nl\">"));
+        assertThat(html, containsString("Welkom, " + ESCAPED));
+        assertThat(html, not(containsString("<script>alert")));
+        assertThat(html, containsString("<link rel=\"stylesheet\" href=\"/aui.css\">"));
+        assertThat(html, containsString("<header id=\"host-banner\"></header>"));
+        assertThat(html, containsString("Deelnemer (klantportaal)"));
+        assertThat(html, not(containsString("audit-link")));
+    }
+
+    @Test
+    public void homeInEnglishShowsAdminsTheAuditLinkBelowTheBaseUrl() throws Exception {
+        String html = renderer.render("templates/home.vm", caller("Ilse", Locale.ENGLISH, Role.ADMIN), Map.of(
+                "roleKeys", List.of("ma.role.admin"), "organisations", List.of(),
+                "isAdmin", true, "isStaff", true, "isCustomer", false));
+        assertThat(html, containsString("<html lang=\"en\">"));
+        assertThat(html, containsString("Welcome, Ilse"));
+        assertThat(html, containsString("href=\"/jira/plugins/servlet/ma-servicedesk/admin/audit\""));
+        assertThat(html, not(containsString("id=\"organisations\"")));
+    }
+
+    @Test
+    public void auditRowsAreEscaped() throws Exception {
+        String html = renderer.render("templates/audit.vm", caller("Ilse", Messages.DUTCH, Role.ADMIN), Map.of(
+                "events", List.of(Map.of("when", "2026-11-20 10:00:00", "actor", HOSTILE, "action", "sign-in.failed",
+                        "subject", "sign-in / x", "details", HOSTILE))));
+        assertThat(html, containsString("<td>" + ESCAPED + "</td>"));
+        assertThat(html, not(containsString("<script>alert")));
+        assertThat(html, containsString("Audittrail"));
+    }
+
+    @Test
+    public void anEmptyAuditTrailSaysSo() throws Exception {
+        String html = renderer.render("templates/audit.vm", caller("Ilse", Locale.ENGLISH, Role.ADMIN),
+                Map.of("events", List.of()));
+        assertThat(html, containsString("Nothing has been recorded yet."));
+    }
+
+    @Test
+    public void theValidatorConfigurationEscapesFieldNamesAndMarksTheChosenOne() throws Exception {
+        java.io.StringWriter input = new java.io.StringWriter();
+        new VelocityTemplates().render("templates/workflow/keyuser-validator-input.vm", Map.of(
+                "texts", new nl.mijnaansluiting.servicedesk.web.PageTexts(new Messages(), Messages.DUTCH),
+                "customFields", List.of(Map.of("id", "customfield_1", "name", HOSTILE),
+                        Map.of("id", "customfield_2", "name", "Organisaties")),
+                "organisationFieldId", "customfield_2", "requestTypeFieldId", "", "requestTypes", "ma/x\"y"), input);
+        assertThat(input.toString(), containsString("<option value=\"customfield_1\">" + ESCAPED + "</option>"));
+        assertThat(input.toString(), containsString("<option value=\"customfield_2\" selected>Organisaties</option>"));
+        assertThat(input.toString(), containsString("value=\"ma/x&quot;y\""));
+
+        java.io.StringWriter view = new java.io.StringWriter();
+        new VelocityTemplates().render("templates/workflow/keyuser-validator-view.vm", Map.of(
+                "texts", new nl.mijnaansluiting.servicedesk.web.PageTexts(new Messages(), Locale.ENGLISH),
+                "organisationFieldName", "Organizations", "requestTypes", "ma/dsp-opdrachten-annuleren"), view);
+        assertThat(view.toString().trim(), containsString(
+                "Only key-users of the deelnemer in Organizations can create a request of type ma/dsp-opdrachten-annuleren."));
+    }
+
+    @Test
+    public void theLoginPageEscapesWhatWasTyped() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        new VelocityTemplates().render("sandbox/templates/login.vm", Map.of(
+                "texts", new nl.mijnaansluiting.servicedesk.web.PageTexts(new Messages(), Messages.DUTCH),
+                "headHtml", "", "next", "/x\"><script>", "username", HOSTILE, "failed", true,
+                "xsrf", "t", "otherLanguage", "en"), out);
+        String html = out.toString();
+        assertThat(html, containsString("value=\"" + ESCAPED + "\""));
+        assertThat(html, containsString("value=\"/x&quot;&gt;&lt;script&gt;\""));
+        assertThat(html, containsString("Onbekende gebruikersnaam of onjuist wachtwoord."));
+    }
+}

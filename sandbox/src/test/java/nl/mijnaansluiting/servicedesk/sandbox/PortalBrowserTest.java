@@ -1,0 +1,114 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThat;
+import static org.junit.Assert.assertTrue;
+
+/** Deelnemers and agents in the sandbox's portal, in headless Chromium. */
+public class PortalBrowserTest {
+
+    @ClassRule
+    public static final RunningSandbox SANDBOX = new RunningSandbox();
+
+    @Rule
+    public final HeadlessChromium browser = new HeadlessChromium(SANDBOX);
+
+    @Test
+    public void aKeyUserCancelsOrdersAndSeesItInMijnVerzoeken() {
+        browser.signIn("/portal", "anna", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("template-dsp-opdrachten-annuleren")).click();
+        browser.waitFor(By.id("field-opdrachten")).sendKeys("OPD-2001\nOPD-2002");
+        browser.driver().findElement(By.id("field-reden")).sendKeys("Per abuis ingelegd");
+        browser.driver().findElement(By.id("submit-request")).click();
+        assertThat(browser.waitFor(By.id("answer-opdrachten")).getText(), containsString("OPD-2002"));
+
+        browser.driver().findElement(By.id("nav-my-requests")).click();
+        String mine = browser.waitFor(By.id("requests")).getText();
+        assertThat(mine, containsString("DSP: Opdrachten annuleren"));
+        assertThat(mine, containsString("Open"));
+    }
+
+    @Test
+    public void anIncidentFormAsksThePriorityQuestionsAndTheRequestShowsItsPriority() {
+        browser.signIn("/portal/create/storing-lip", "daan", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("field-onderwerp")).sendKeys("Geen aanvragen");
+        browser.driver().findElement(By.id("field-omschrijving")).sendKeys("Sinds 9:00 komen er geen aanvragen binnen.");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("field-omgeving"))).selectByValue("productie");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("field-situatie"))).selectByValue("geen-push");
+        browser.driver().findElement(By.id("submit-request")).click();
+        assertEquals("H", browser.waitFor(By.id("request-priority")).getText());
+        assertEquals("Hoog (H): Netbeheerder ontvangt geen enkele aanvraag via de aanvraag (push) service.",
+                browser.driver().findElement(By.id("request-priority-explanation")).getText());
+        String goals = browser.driver().findElement(By.id("sla-goals")).getText();
+        assertThat(goals, containsString("Reactie VOORBEELDWAARDE PT1H Helpdesk Mijn Aansluiting"));
+        assertThat(goals, containsString("Oplossing VOORBEELDWAARDE PT8H"));
+    }
+
+    @Test
+    public void aDatalekShowsThe72HourReportToTheAutoriteitPersoonsgegevens() {
+        browser.signIn("/portal/create/beveiligingsincident", "eva", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("field-onderwerp")).sendKeys("Lijst met aanvragers gemaild");
+        browser.driver().findElement(By.id("field-omschrijving")).sendKeys("Een bestand met 250 dossiers is naar een verkeerde ontvanger gestuurd.");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("field-omgeving"))).selectByValue("productie");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("field-impact"))).selectByValue("geen");
+        browser.driver().findElement(By.id("field-aanvraagdossiers")).sendKeys("250");
+        browser.driver().findElement(By.id("submit-request")).click();
+        assertEquals("H", browser.waitFor(By.id("request-priority")).getText());
+        assertThat(browser.driver().findElement(By.id("sla-goals")).getText(),
+                containsString("Melding datalek aan de Autoriteit Persoonsgegevens PT72H Klokuren (24/7)"));
+    }
+
+    @Test
+    public void aPlainDeelnemerOfTheSameOrganisationDoesNotSeeTheTemplate() {
+        browser.signIn("/portal", "bram", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("group-service-request"));
+        assertTrue(browser.driver().findElements(By.id("template-dsp-opdrachten-annuleren")).isEmpty());
+        assertTrue(!browser.driver().findElements(By.id("template-wijzigingsverzoek")).isEmpty());
+        browser.open("/portal/create/dsp-opdrachten-annuleren");
+        assertEquals("U heeft geen toegang tot deze pagina.", browser.waitFor(By.id("forbidden")).getText());
+    }
+
+    @Test
+    public void missingFieldsComeBackPerFieldWithWhatWasTypedAndNothingIsCreated() {
+        browser.signIn("/portal/create/wijzigingsverzoek", "bram", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("field-onderwerp")).sendKeys("<b>Nieuw veld</b>");
+        browser.driver().findElement(By.id("submit-request")).click();
+        assertEquals("Dit veld is verplicht.", browser.waitFor(By.id("error-indiener")).getText());
+        assertEquals("Dit veld is verplicht.", browser.driver().findElement(By.id("error-achtergrond")).getText());
+        assertTrue(browser.driver().findElements(By.id("error-onderwerp")).isEmpty());
+        assertEquals("<b>Nieuw veld</b>", browser.driver().findElement(By.id("field-onderwerp")).getAttribute("value"));
+        browser.open("/portal/requests");
+        browser.waitFor(By.id("no-requests"));
+    }
+
+    @Test
+    public void textWithHtmlIsShownEscapedToTheCustomerAndInTheQueue() {
+        String typed = "<img src=x onerror=alert(1)> & \"quotes\"";
+        browser.signIn("/portal/create/informatievraag", "frank", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("field-onderwerp")).sendKeys(typed);
+        browser.driver().findElement(By.id("field-vraag")).sendKeys(typed);
+        browser.driver().findElement(By.id("submit-request")).click();
+        assertEquals(typed, browser.waitFor(By.id("answer-vraag")).getText());
+        assertThat(browser.driver().findElement(By.id("page-title")).getText(), containsString(typed));
+        browser.driver().findElement(By.id("comment-body")).sendKeys("<script>x</script>");
+        browser.driver().findElement(By.id("submit-comment")).click();
+        assertThat(browser.waitFor(By.id("comments")).getText(), containsString("<script>x</script>"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#content img")).isEmpty());
+
+        browser.driver().findElement(By.id("logout")).click();
+        browser.waitFor(By.id("login-form"));
+        browser.signIn("/queue", "agent", DemoDirectory.PASSWORD);
+        String queue = browser.waitFor(By.id("requests")).getText();
+        assertThat(queue, containsString(typed));
+        assertThat(queue, containsString("Frank Mulder"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#requests img")).isEmpty());
+        assertThat(browser.driver().getPageSource(), not(containsString("<img src=x")));
+    }
+}

@@ -1,0 +1,26 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import org.junit.rules.ExternalResource;
+
+import java.util.UUID;
+
+/** A sandbox started for a test class on a free port, with its own in-memory H2 database. */
+public final class RunningSandbox extends ExternalResource {
+
+    private SandboxServer server;
+
+    @Override
+    protected void before() {
+        String url = "jdbc:h2:mem:sandbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        server = SandboxServer.start(0, SandboxDatabase.open(url, "sa", ""));
+    }
+
+    @Override
+    protected void after() {
+        server.close();
+    }
+
+    public String url(String path) {
+        return server.baseUrl() + path;
+    }
+}
