@@ -103,6 +103,7 @@ public final class SandboxServer implements AutoCloseable {
         errors.setShowMessageInTitle(false);
         context.setErrorHandler(errors);
         context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        context.addFilter(new FilterHolder(new UnreadBodySwallower()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SignInFilter(directory, callers, auditLog, clock)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
 
