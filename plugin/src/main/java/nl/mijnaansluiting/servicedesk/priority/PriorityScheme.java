@@ -80,6 +80,10 @@ public final class PriorityScheme {
         return Optional.ofNullable(productKey == null ? null : products.get(productKey));
     }
 
+    List<FlagRule> flags() {
+        return flags;
+    }
+
     public boolean hasFlags() {
         return !flags.isEmpty();
     }

@@ -79,6 +79,15 @@ public final class Product {
         return Optional.ofNullable(cap);
     }
 
+    /** The question whose answer says Productie or not; null when the SLA always applies. */
+    String environmentQuestion() {
+        return environmentQuestion;
+    }
+
+    String productionOption() {
+        return productionOption;
+    }
+
     /** True unless an environment question says the incident is not on Productie. */
     boolean slaApplies(Answers answers) {
         return environmentQuestion == null

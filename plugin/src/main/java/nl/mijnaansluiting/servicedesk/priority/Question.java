@@ -44,6 +44,11 @@ public final class Question {
         this.options = List.copyOf(options);
     }
 
+    /** Any kind of question, as a definition read from JSON describes it. */
+    public static Question of(String key, Translated label, Type type, boolean required, List<Option> options) {
+        return new Question(key, label, type, required, type == Type.CHOICE ? options : List.of());
+    }
+
     public static Question choice(String key, Translated label, Option... options) {
         return new Question(key, label, Type.CHOICE, true, List.of(options));
     }

@@ -1,6 +1,7 @@
 package nl.mijnaansluiting.servicedesk.request;
 
 import nl.mijnaansluiting.servicedesk.text.Translated;
+import nl.mijnaansluiting.servicedesk.text.TranslatedJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -65,7 +66,7 @@ public final class TemplateDefinitions {
     }
 
     private static ObjectNode translated(Translated text) {
-        return JSON.createObjectNode().put("nl", text.dutch()).put("en", text.english());
+        return TranslatedJson.write(text);
     }
 
     /** Reads stored JSON text (written by this class). */
@@ -182,25 +183,11 @@ public final class TemplateDefinitions {
         return options;
     }
 
-    /** {"nl":..,"en":..}: Dutch required where {@code required}; English falls back to Dutch. */
     private static Translated translated(JsonNode json, String path, int max, boolean required, List<FieldError> errors) {
-        String dutch = json == null ? "" : text(json, "nl");
-        String english = json == null ? "" : text(json, "en");
-        if (dutch.isEmpty()) {
-            if (required) {
-                errors.add(new FieldError(path + ".nl", "ma.form.error.required"));
-            }
-            return null;
-        }
-        if (dutch.length() > max || english.length() > max) {
-            errors.add(new FieldError(path, "ma.form.error.too-long", max));
-            return null;
-        }
-        return Translated.of(dutch, english);
+        return TranslatedJson.read(json, path, max, required, errors);
     }
 
     private static String text(JsonNode json, String name) {
-        JsonNode value = json == null ? null : json.get(name);
-        return value == null || value.isNull() || !value.isValueNode() ? "" : value.asText().trim();
+        return TranslatedJson.text(json, name);
     }
 }

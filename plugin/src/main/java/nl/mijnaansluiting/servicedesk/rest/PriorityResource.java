@@ -11,7 +11,16 @@ import nl.mijnaansluiting.servicedesk.priority.Product;
 import nl.mijnaansluiting.servicedesk.priority.Question;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.mijnaansluiting.servicedesk.error.FieldError;
+import nl.mijnaansluiting.servicedesk.priority.SchemeAnalysis;
+import nl.mijnaansluiting.servicedesk.priority.SchemeDefinitions;
+
 import javax.ws.rs.Consumes;
+import javax.ws.rs.PUT;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -25,9 +34,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Priority schemes and their evaluation, for any signed-in person (deelnemers fill the questions in):
+ * Priority schemes and their evaluation. Any signed-in person (deelnemers fill the questions in):
  * GET /schemes, GET /schemes/{key} (questions with option keys and labels, to build a form) and
  * POST /priority/evaluate {"scheme":..,"product":..,"answers":{question: option key or value}}.
+ * Staff: export and version history. Admins: validate, save (a new version), import, reinstall a preset.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,10 +65,117 @@ public class PriorityResource {
     @Path("schemes/{key}")
     public Map<String, Object> one(@PathParam("key") String key) {
         Locale locale = callers.require().locale();
-        PriorityScheme scheme = schemes.find(key);
-        Map<String, Object> json = summary(scheme, locale);
-        json.put("products", scheme.products().stream().map(p -> product(p, locale)).collect(Collectors.toList()));
+        PrioritySchemes.Current current = schemes.current(key);
+        Map<String, Object> json = summary(current, locale);
+        json.put("products", current.scheme().products().stream().map(p -> product(p, locale)).collect(Collectors.toList()));
         return json;
+    }
+
+    /** The definition in both languages, to edit and PUT back or to keep as a file (staff; {@code version} for an older one). */
+    @GET
+    @Path("schemes/{key}/export")
+    public Response export(@PathParam("key") String key, @QueryParam("version") Integer version) {
+        callers.requireStaff();
+        PriorityScheme scheme = version == null ? schemes.find(key) : schemes.version(key, version);
+        return Response.ok(SchemeDefinitions.writePretty(scheme), MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"priority-scheme-" + scheme.key()
+                        + (version == null ? "" : "-v" + version) + ".json\"").build();
+    }
+
+    /** Who changed the scheme when, newest first (staff). */
+    @GET
+    @Path("schemes/{key}/versions")
+    public List<Map<String, Object>> versions(@PathParam("key") String key) {
+        callers.requireStaff();
+        return schemes.history(key).stream().map(v -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("version", v.number());
+            json.put("savedBy", v.savedBy());
+            json.put("savedAt", v.savedAt().toString());
+            json.put("comment", v.comment());
+            return json;
+        }).collect(Collectors.toList());
+    }
+
+    /** Checks a definition without saving: {"valid":..,"errors":[..],"warnings":[..]} (admins). */
+    @POST
+    @Path("schemes/{key}/validate")
+    @AdminOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> validate(@PathParam("key") String key, String definition) {
+        Caller admin = callers.requireAdmin();
+        Map<String, Object> json = new LinkedHashMap<>();
+        List<FieldError> errors = List.of();
+        List<FieldError> warnings = List.of();
+        try {
+            PrioritySchemes.Checked checked = schemes.check(SchemeDefinitions.parse(definition));
+            warnings = checked.warnings();
+            if (!checked.scheme().key().equals(key)) {
+                errors = List.of(new FieldError("key", "ma.priority.error.key-mismatch", checked.scheme().key(), key));
+            }
+        } catch (ProblemException refused) {
+            errors = refused.fieldErrors().isEmpty()
+                    ? List.of(new FieldError(refused.field() == null ? "definition" : refused.field(), refused.messageKey(),
+                            refused.arguments()))
+                    : refused.fieldErrors();
+        }
+        json.put("valid", errors.isEmpty());
+        json.put("errors", described(errors, admin.locale()));
+        json.put("warnings", described(warnings, admin.locale()));
+        return json;
+    }
+
+    /**
+     * Saves a definition as the scheme's next version (admins). {@code basedOn}: the version that was
+     * edited; when someone saved since, 409 and nothing changes. Refused whole when it does not validate.
+     */
+    @PUT
+    @Path("schemes/{key}")
+    @AdminOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> save(@PathParam("key") String key, @QueryParam("basedOn") Integer basedOn,
+                                    @QueryParam("comment") String comment, String definition) {
+        Caller admin = callers.requireAdmin();
+        return saved(schemes.save(admin, key, SchemeDefinitions.parse(definition), basedOn, comment), admin.locale());
+    }
+
+    /** Imports an exported definition under the key it carries: a new scheme, or the next version of one (admins). */
+    @POST
+    @Path("schemes/import")
+    @AdminOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response importScheme(@QueryParam("comment") String comment, String definition) {
+        Caller admin = callers.requireAdmin();
+        JsonNode json = SchemeDefinitions.parse(definition);
+        String key = json.isObject() ? json.path("key").asText("") : "";
+        boolean existed = schemes.all().stream().anyMatch(c -> c.scheme().key().equals(key));
+        Map<String, Object> saved = saved(schemes.save(admin, key, json, null, comment), admin.locale());
+        return Response.status(existed ? 200 : 201).entity(saved).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** Saves the shipped preset again as the newest version (admins). */
+    @POST
+    @Path("schemes/{key}/preset")
+    @AdminOnly
+    public Map<String, Object> reinstallPreset(@PathParam("key") String key) {
+        Caller admin = callers.requireAdmin();
+        return saved(schemes.reinstallPreset(admin, key), admin.locale());
+    }
+
+    private Map<String, Object> saved(PrioritySchemes.Current current, Locale locale) {
+        Map<String, Object> json = summary(current, locale);
+        json.put("warnings", described(SchemeAnalysis.warnings(current.scheme()), locale));
+        return json;
+    }
+
+    private List<Map<String, Object>> described(List<FieldError> problems, Locale locale) {
+        return problems.stream().map(problem -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("field", problem.field());
+            json.put("error", problem.messageKey());
+            json.put("message", messages.text(locale, problem.messageKey(), problem.arguments()));
+            return json;
+        }).collect(Collectors.toList());
     }
 
     @POST
@@ -92,9 +209,11 @@ public class PriorityResource {
         return json;
     }
 
-    private static Map<String, Object> summary(PriorityScheme scheme, Locale locale) {
+    private static Map<String, Object> summary(PrioritySchemes.Current current, Locale locale) {
+        PriorityScheme scheme = current.scheme();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("key", scheme.key());
+        json.put("version", current.version());
         json.put("name", scheme.name().in(locale));
         json.put("levels", scheme.levels().stream().map(l -> keyed(l.key(), "name", l.name().in(locale)))
                 .collect(Collectors.toList()));

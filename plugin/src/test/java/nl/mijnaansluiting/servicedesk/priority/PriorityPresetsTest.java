@@ -4,8 +4,12 @@ import nl.mijnaansluiting.servicedesk.error.Problem;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,10 +18,26 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-/** Every cell of every seed table, through the presets. */
+/**
+ * Every cell of every seed table, through the presets: as shipped, and again after a JSON round trip
+ * (export, import), so what an admin exports and imports decides exactly as the preset does.
+ */
+@RunWith(Parameterized.class)
 public class PriorityPresetsTest {
 
-    private final Map<String, PriorityScheme> schemes = PriorityPresets.schemes();
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Object[]> forms() {
+        Map<String, PriorityScheme> roundTripped = new LinkedHashMap<>();
+        PriorityPresets.schemes().forEach((key, scheme) ->
+                roundTripped.put(key, SchemeDefinitions.read(SchemeDefinitions.write(scheme))));
+        return List.of(new Object[]{"shipped", PriorityPresets.schemes()}, new Object[]{"json", roundTripped});
+    }
+
+    private final Map<String, PriorityScheme> schemes;
+
+    public PriorityPresetsTest(String form, Map<String, PriorityScheme> schemes) {
+        this.schemes = schemes;
+    }
     private final Messages messages = new Messages();
 
     private Evaluation evaluate(String scheme, String product, String... answers) {

@@ -21,6 +21,7 @@ import nl.mijnaansluiting.servicedesk.store.AoClockStore;
 import nl.mijnaansluiting.servicedesk.rest.TemplateResource;
 import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
 import nl.mijnaansluiting.servicedesk.store.AoKeyUserStore;
+import nl.mijnaansluiting.servicedesk.store.AoPrioritySchemeStore;
 import nl.mijnaansluiting.servicedesk.store.AoTemplateStore;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import nl.mijnaansluiting.servicedesk.web.AuditServlet;
@@ -80,7 +81,7 @@ public final class SandboxServer implements AutoCloseable {
         KeyUserStore keyUserStore = new AoKeyUserStore(activeObjects);
         KeyUsers keyUsers = new KeyUsers(keyUserStore, directory, auditLog, clock);
         DemoData.seed(directory, keyUserStore, auditLog, clock);
-        PrioritySchemes prioritySchemes = PrioritySchemes.presets();
+        PrioritySchemes prioritySchemes = new PrioritySchemes(new AoPrioritySchemeStore(activeObjects), auditLog, clock);
         SlaPreview slaPreview = SlaPreview.presets();
         RequestClocks requestClocks = RequestClocks.presets(new AoClockStore(activeObjects));
         Templates requestTemplates = new Templates(TemplateCatalogue.mijnAansluiting(), new AoTemplateStore(activeObjects),

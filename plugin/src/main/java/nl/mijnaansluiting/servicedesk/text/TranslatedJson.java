@@ -1,0 +1,45 @@
+package nl.mijnaansluiting.servicedesk.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.mijnaansluiting.servicedesk.error.FieldError;
+
+import java.util.List;
+
+/** {@link Translated} texts in the definitions admins edit as JSON: {"nl":"...","en":"..."}. */
+public final class TranslatedJson {
+
+    private TranslatedJson() {
+    }
+
+    public static ObjectNode write(Translated text) {
+        return JsonNodeFactory.instance.objectNode().put("nl", text.dutch()).put("en", text.english());
+    }
+
+    /**
+     * Reads {"nl":..,"en":..} at {@code path}: Dutch required where {@code required}, English falls back
+     * to Dutch, neither longer than {@code max}. Null (with an error added where one applies) otherwise.
+     */
+    public static Translated read(JsonNode json, String path, int max, boolean required, List<FieldError> errors) {
+        String dutch = json == null ? "" : text(json, "nl");
+        String english = json == null ? "" : text(json, "en");
+        if (dutch.isEmpty()) {
+            if (required) {
+                errors.add(new FieldError(path + ".nl", "ma.form.error.required"));
+            }
+            return null;
+        }
+        if (dutch.length() > max || english.length() > max) {
+            errors.add(new FieldError(path, "ma.form.error.too-long", max));
+            return null;
+        }
+        return Translated.of(dutch, english);
+    }
+
+    /** The trimmed text of a value member; "" when absent, null or not a value. */
+    public static String text(JsonNode json, String name) {
+        JsonNode value = json == null ? null : json.get(name);
+        return value == null || value.isNull() || !value.isValueNode() ? "" : value.asText().trim();
+    }
+}
