@@ -28,6 +28,7 @@ import nl.mijnaansluiting.servicedesk.web.AuditServlet;
 import nl.mijnaansluiting.servicedesk.web.HomeServlet;
 import nl.mijnaansluiting.servicedesk.web.KeyUserAdminServlet;
 import nl.mijnaansluiting.servicedesk.web.TemplateAdminServlet;
+import nl.mijnaansluiting.servicedesk.web.PriorityAdminServlet;
 import nl.mijnaansluiting.servicedesk.web.PageRenderer;
 import org.eclipse.jetty.ee8.nested.ErrorHandler;
 import org.eclipse.jetty.ee8.servlet.FilterHolder;
@@ -129,6 +130,8 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new TemplateAdminServlet(callers, requestTemplates, formTokens, pages)),
                 PAGES_PATH + "/admin/templates");
 
+        context.addServlet(new ServletHolder(new PriorityAdminServlet(callers, prioritySchemes, formTokens, pages)),
+                PAGES_PATH + "/admin/priority");
         ServletHolder portalPages = new ServletHolder(new PortalServlet(callers, portal, intake, directory, formTokens, pages, slaPreview));
         context.addServlet(portalPages, "/portal/*");
         context.addServlet(portalPages, "/queue");

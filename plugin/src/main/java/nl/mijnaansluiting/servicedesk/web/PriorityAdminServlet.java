@@ -1,0 +1,286 @@
+package nl.mijnaansluiting.servicedesk.web;
+
+import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.access.CallerSource;
+import nl.mijnaansluiting.servicedesk.error.FieldError;
+import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.priority.Evaluation;
+import nl.mijnaansluiting.servicedesk.priority.PriorityScheme;
+import nl.mijnaansluiting.servicedesk.priority.PrioritySchemeStore;
+import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
+import nl.mijnaansluiting.servicedesk.priority.Product;
+import nl.mijnaansluiting.servicedesk.priority.Question;
+import nl.mijnaansluiting.servicedesk.priority.RuleDescriptions;
+import nl.mijnaansluiting.servicedesk.priority.SchemeAnalysis;
+import nl.mijnaansluiting.servicedesk.priority.SchemeDefinitions;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Admin page for priority schemes: the list, and per scheme its levels, products, questions and rules
+ * as tables, the warnings, a "probeer het" panel (answer the questions, see the priority and why), the
+ * definition (JSON) to check and save as a new version, import, export, the preset and the history.
+ * A definition that does not validate is shown again with every wrong place listed; nothing is saved.
+ */
+public class PriorityAdminServlet extends HttpServlet {
+
+    static final String PATH = "/plugins/servlet/ma-servicedesk/admin/priority";
+    private static final String EXPORT = "/rest/ma-servicedesk/1.0/schemes/";
+    private static final Set<String> DONE = Set.of("saved", "preset", "imported");
+    private static final String ANSWER = "answer.";
+
+    private final CallerSource callers;
+    private final PrioritySchemes schemes;
+    private final FormTokens tokens;
+    private final PageRenderer renderer;
+
+    public PriorityAdminServlet(CallerSource callers, PrioritySchemes schemes, FormTokens tokens, PageRenderer renderer) {
+        this.callers = callers;
+        this.schemes = schemes;
+        this.tokens = tokens;
+        this.renderer = renderer;
+    }
+
+    /** What the page shows besides the scheme: the definition being edited and what became of it. */
+    private static final class Editing {
+        String definition;
+        String comment = "";
+        List<FieldError> errors = List.of();
+        List<FieldError> warnings;
+        String notice;
+        int status = 200;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        if (admin.isEmpty()) {
+            return;
+        }
+        String key = request.getParameter("scheme");
+        Editing editing = new Editing();
+        String done = request.getParameter("done");
+        if (done != null && DONE.contains(done)) {
+            editing.notice = renderer.messages().text(admin.get().locale(), "ma.priority.admin.done." + done);
+        }
+        if (key == null || key.isBlank()) {
+            list(request, response, admin.get());
+            return;
+        }
+        try {
+            schemes.current(key);
+        } catch (ProblemException unknown) {
+            editing.status = 404;
+            editing.errors = List.of(new FieldError("scheme", unknown.messageKey(), unknown.arguments()));
+            list(request, response, admin.get(), editing);
+            return;
+        }
+        page(request, response, admin.get(), key, editing);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        if (admin.isEmpty()) {
+            return;
+        }
+        String key = text(request, "scheme");
+        String action = text(request, "action");
+        Editing editing = new Editing();
+        editing.definition = request.getParameter("definition") == null ? "" : request.getParameter("definition");
+        editing.comment = text(request, "comment");
+        if (!tokens.isValid(request)) {
+            editing.status = 403;
+            editing.errors = List.of(new FieldError("definition", "ma.error.xsrf"));
+            render(request, response, admin.get(), key, editing);
+            return;
+        }
+        try {
+            String done;
+            Integer basedOn = text(request, "basedOn").matches("\\d{1,9}") ? Integer.valueOf(text(request, "basedOn")) : null;
+            switch (action) {
+                case "validate":
+                    PrioritySchemes.Checked checked = schemes.check(SchemeDefinitions.parse(editing.definition));
+                    if (!checked.scheme().key().equals(key)) {
+                        throw ProblemException.badInput("key", "ma.priority.error.key-mismatch", checked.scheme().key(), key);
+                    }
+                    editing.warnings = checked.warnings();
+                    editing.notice = renderer.messages().text(admin.get().locale(), "ma.priority.admin.valid");
+                    page(request, response, admin.get(), key, editing);
+                    return;
+                case "preset":
+                    schemes.reinstallPreset(admin.get(), key);
+                    done = "preset";
+                    break;
+                case "import":
+                    key = SchemeDefinitions.parse(editing.definition).path("key").asText("");
+                    schemes.save(admin.get(), key, SchemeDefinitions.parse(editing.definition), null, editing.comment);
+                    done = "imported";
+                    break;
+                default:
+                    schemes.save(admin.get(), key, SchemeDefinitions.parse(editing.definition), basedOn, editing.comment);
+                    done = "saved";
+            }
+            response.sendRedirect(renderer.chrome().baseUrl() + PATH + "?scheme="
+                    + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&done=" + done);
+        } catch (ProblemException problem) {
+            editing.status = problem.problem().httpStatus();
+            editing.errors = problem.fieldErrors().isEmpty()
+                    ? List.of(new FieldError(problem.field() == null ? "definition" : problem.field(),
+                    problem.messageKey(), problem.arguments()))
+                    : problem.fieldErrors();
+            render(request, response, admin.get(), "import".equals(action) ? "" : key, editing);
+        }
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response, Caller admin, String key,
+                        Editing editing) throws IOException {
+        boolean known = !key.isEmpty() && schemes.all().stream().anyMatch(c -> c.scheme().key().equals(key));
+        if (known) {
+            page(request, response, admin, key, editing);
+        } else {
+            list(request, response, admin, editing);
+        }
+    }
+
+    private void list(HttpServletRequest request, HttpServletResponse response, Caller admin) throws IOException {
+        list(request, response, admin, new Editing());
+    }
+
+    private void list(HttpServletRequest request, HttpServletResponse response, Caller admin, Editing editing)
+            throws IOException {
+        Map<String, Object> values = common(request, response, admin, editing);
+        values.put("scheme", null);
+        values.put("importDefinition", editing.definition == null ? "" : editing.definition);
+        renderer.write(response, editing.status, "templates/priority-admin.vm", admin, values);
+    }
+
+    private void page(HttpServletRequest request, HttpServletResponse response, Caller admin, String key,
+                      Editing editing) throws IOException {
+        Locale locale = admin.locale();
+        PrioritySchemes.Current current = schemes.current(key);
+        PriorityScheme scheme = current.scheme();
+        Map<String, Object> values = common(request, response, admin, editing);
+        Product product = scheme.product(request.getParameter("product")).orElse(scheme.products().get(0));
+        RuleDescriptions words = new RuleDescriptions(renderer.messages(), locale);
+
+        Map<String, Object> view = new HashMap<>();
+        view.put("key", scheme.key());
+        view.put("name", scheme.name().in(locale));
+        view.put("version", current.version());
+        view.put("hasPreset", schemes.hasPreset(scheme.key()));
+        view.put("levels", scheme.levels().stream().map(l -> Map.of("key", l.key(), "name", l.name().in(locale)))
+                .collect(Collectors.toList()));
+        view.put("products", scheme.products().stream().map(p -> Map.of("key", p.key(), "name", p.name().in(locale),
+                "selected", p.key().equals(product.key()))).collect(Collectors.toList()));
+        view.put("product", product.key());
+        view.put("productName", product.name().in(locale));
+        view.put("rules", words.rows(product));
+        view.put("notes", words.notes(product));
+        view.put("questions", questions(product, request, locale));
+        view.put("exportUrl", renderer.chrome().baseUrl() + EXPORT + URLEncoder.encode(scheme.key(), StandardCharsets.UTF_8) + "/export");
+        List<Map<String, Object>> versions = new ArrayList<>();
+        for (PrioritySchemeStore.Version version : schemes.history(scheme.key())) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("number", version.number());
+            row.put("savedBy", version.savedBy());
+            row.put("savedAt", version.savedAt().toString());
+            row.put("comment", version.comment());
+            versions.add(row);
+        }
+        view.put("versions", versions);
+        values.put("scheme", view);
+        values.put("tryResult", tryIt(scheme, product, request, locale));
+        List<FieldError> warnings = editing.warnings != null ? editing.warnings : SchemeAnalysis.warnings(scheme);
+        values.put("warnings", described(warnings, locale));
+        values.put("definition", editing.definition != null ? editing.definition : SchemeDefinitions.writePretty(scheme));
+        values.put("basedOn", current.version());
+        renderer.write(response, editing.status, "templates/priority-admin.vm", admin, values);
+    }
+
+    private Map<String, Object> common(HttpServletRequest request, HttpServletResponse response, Caller admin, Editing editing) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("schemes", schemes.all().stream().map(c -> Map.of("key", c.scheme().key(),
+                "name", c.scheme().name().in(admin.locale()), "version", c.version(),
+                "products", c.scheme().products().stream().map(Product::key).collect(Collectors.joining(", "))))
+                .collect(Collectors.toList()));
+        values.put("errors", described(editing.errors, admin.locale()));
+        values.put("notice", editing.notice == null ? "" : editing.notice);
+        values.put("comment", editing.comment);
+        values.put("tokenName", tokens.parameterName());
+        values.put("token", tokens.tokenFor(request, response));
+        values.put("action", renderer.chrome().baseUrl() + PATH);
+        return values;
+    }
+
+    private List<Map<String, Object>> questions(Product product, HttpServletRequest request, Locale locale) {
+        List<Map<String, Object>> questions = new ArrayList<>();
+        for (Question question : product.questions()) {
+            Map<String, Object> q = new HashMap<>();
+            q.put("key", question.key());
+            q.put("param", ANSWER + question.key());
+            q.put("label", question.label().in(locale));
+            q.put("type", question.type().name());
+            q.put("required", question.required());
+            String given = request.getParameter(ANSWER + question.key());
+            q.put("value", given == null ? "" : given);
+            q.put("options", question.options().stream().map(o -> Map.of("key", o.key(), "label", o.label().in(locale),
+                    "selected", o.key().equals(given))).collect(Collectors.toList()));
+            questions.add(q);
+        }
+        return questions;
+    }
+
+    /** The outcome of the "probeer het" panel, when it was used; nothing is stored. */
+    private Map<String, Object> tryIt(PriorityScheme scheme, Product product, HttpServletRequest request, Locale locale) {
+        if (request.getParameter("try") == null) {
+            return null;
+        }
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (Question question : product.questions()) {
+            String given = request.getParameter(ANSWER + question.key());
+            if (given != null && !given.isBlank()) {
+                answers.put(question.key(), given);
+            }
+        }
+        Map<String, Object> result = new HashMap<>();
+        try {
+            Evaluation evaluation = scheme.evaluate(product.key(), answers);
+            result.put("priority", evaluation.level());
+            result.put("priorityName", evaluation.levelName().in(locale));
+            result.put("explanation", evaluation.explanation(renderer.messages(), locale));
+            result.put("rule", evaluation.ruleId());
+            result.put("slaApplies", evaluation.slaApplies());
+            result.put("flags", evaluation.flags().entrySet().stream().filter(e -> e.getValue().raised())
+                    .map(e -> e.getKey() + ": " + e.getValue().reason().in(locale)).collect(Collectors.toList()));
+            result.put("error", "");
+        } catch (ProblemException wrong) {
+            result.put("error", renderer.messages().text(locale, wrong.messageKey(), wrong.arguments()));
+        }
+        return result;
+    }
+
+    private List<Map<String, Object>> described(List<FieldError> problems, Locale locale) {
+        return problems.stream().map(e -> Map.<String, Object>of("field", e.field(),
+                "message", renderer.messages().text(locale, e.messageKey(), e.arguments()))).collect(Collectors.toList());
+    }
+
+    private static String text(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value.trim();
+    }
+}

@@ -1,0 +1,88 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThat;
+
+/** An admin reads, tries and changes a priority scheme on its page, in headless Chromium. */
+public class PriorityAdminBrowserTest {
+
+    @ClassRule
+    public static final RunningSandbox SANDBOX = new RunningSandbox();
+
+    @Rule
+    public final HeadlessChromium browser = new HeadlessChromium(SANDBOX);
+
+    private static final String PAGE = "/plugins/servlet/ma-servicedesk/admin/priority";
+
+    /** Pastes the text (typing thousands of characters key by key would only make the test slow). */
+    private void replaceDefinition(String text) {
+        WebElement definition = browser.driver().findElement(By.id("scheme-definition"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", definition, text);
+    }
+
+    @Test
+    public void theRulesReadAsTheSeedAndProbeerHetGivesPriorityAndExplanation() {
+        browser.signIn(PAGE + "?scheme=mijn-aansluiting", "admin", DemoDirectory.PASSWORD);
+        assertThat(browser.waitFor(By.id("rules")).getText(),
+                containsString("LIP aanvraag applicatie is niet beschikbaar voor aanvragers."));
+        browser.driver().findElement(By.linkText("Rapportages (PowerBI)")).click();
+        assertThat(browser.waitFor(By.id("product-notes")).getText(), containsString("Hoogstens H: Kritiek is voor Rapportages niet van toepassing"));
+
+        new Select(browser.driver().findElement(By.id("try-omgeving"))).selectByValue("productie");
+        new Select(browser.driver().findElement(By.id("try-situatie"))).selectByValue("kritiek");
+        browser.driver().findElement(By.id("try-it")).click();
+        assertEquals("H", browser.waitFor(By.id("try-priority")).getText());
+        assertThat(browser.driver().findElement(By.id("try-explanation")).getText(),
+                containsString("kritieke aanvragen worden als hoog beoordeeld"));
+
+        browser.open(PAGE + "?scheme=mijn-aansluiting&product=Beveiligingsincident&try=1&answer.omgeving=productie"
+                + "&answer.impact=geen&answer.aanvraagdossiers=veel");
+        assertThat(browser.waitFor(By.id("try-result")).getText(), containsString("veel is geen getal (vraag aanvraagdossiers)."));
+        assertThat(browser.driver().findElement(By.id("warnings")).getText(), containsString("Regel H overlapt met regel K"));
+    }
+
+    @Test
+    public void aBrokenDefinitionIsListedAndNotSavedThenAGoodOneBecomesANewVersion() {
+        browser.signIn(PAGE + "?scheme=borger-dk", "admin", DemoDirectory.PASSWORD);
+        assertEquals("Nog niet gewijzigd: het meegeleverde standaardschema geldt.", browser.waitFor(By.id("no-versions")).getText());
+        String original = browser.driver().findElement(By.id("scheme-definition")).getAttribute("value");
+        assertThat(original, containsString("\"key\" : \"borger-dk\""));
+
+        replaceDefinition(original.replace("\"level\" : \"2\"", "\"level\" : \"<b>9</b>\""));
+        browser.driver().findElement(By.id("save-scheme")).click();
+        assertThat(browser.waitFor(By.id("definition-errors")).getText(),
+                containsString("products[0].rules[2].level: <b>9</b> is geen prioriteitsniveau van dit schema."));
+        browser.open(PAGE + "?scheme=borger-dk");
+        browser.waitFor(By.id("no-versions"));
+
+        replaceDefinition(original.replace("\"1 Kritisk\"", "\"1 Kritisk (spoed)\""));
+        browser.driver().findElement(By.id("validate-scheme")).click();
+        assertEquals("De definitie is in orde. Nog niet opgeslagen.", browser.waitFor(By.id("done")).getText());
+        browser.driver().findElement(By.id("scheme-comment")).sendKeys("Spoed in de naam");
+        browser.driver().findElement(By.id("save-scheme")).click();
+        assertEquals("Het schema is opgeslagen als nieuwe versie.", browser.waitFor(By.id("done")).getText());
+        assertThat(browser.driver().findElement(By.id("levels")).getText(), containsString("1 Kritisk (spoed)"));
+        assertThat(browser.driver().findElement(By.id("versions")).getText(), containsString("Spoed in de naam"));
+
+        browser.driver().findElement(By.id("preset-scheme")).click();
+        assertEquals("Het standaardschema is opnieuw geinstalleerd als nieuwe versie.", browser.waitFor(By.id("done")).getText());
+        assertThat(browser.driver().findElement(By.id("levels")).getText(), not(containsString("spoed")));
+    }
+
+    @Test
+    public void onlyAdminsSeeThePage() {
+        browser.signIn(PAGE, "agent", DemoDirectory.PASSWORD);
+        assertThat(browser.waitFor(By.tagName("body")).getText(), not(containsString("Probeer het")));
+        assertThat(browser.driver().getPageSource(), not(containsString("scheme-list")));
+    }
+}
