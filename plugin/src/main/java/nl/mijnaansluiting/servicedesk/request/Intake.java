@@ -3,6 +3,7 @@ package nl.mijnaansluiting.servicedesk.request;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.priority.Evaluation;
+import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.priority.PriorityScheme;
 import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
 import nl.mijnaansluiting.servicedesk.priority.Product;
@@ -32,12 +33,15 @@ public class Intake {
     private final CustomerDirectory directory;
     private final ServiceRequests requests;
     private final PrioritySchemes priorities;
+    private final PriorityDecisions decisions;
     private final RequestClocks clocks;
     private final Messages messages;
     private final Clock clock;
 
     public Intake(Portal portal, KeyUsers keyUsers, CustomerDirectory directory, ServiceRequests requests,
-                  PrioritySchemes priorities, RequestClocks clocks, Messages messages, Clock clock) {
+                  PrioritySchemes priorities, PriorityDecisions decisions, RequestClocks clocks, Messages messages,
+                  Clock clock) {
+        this.decisions = decisions;
         this.clocks = clocks;
         this.portal = portal;
         this.priorities = priorities;
@@ -68,6 +72,11 @@ public class Intake {
         ServiceRequest.Priority priority = priorityOf(template, submission.answers());
         ServiceRequest created = requests.create(template.key(), organisation.key(), customer, caller.username(), summary,
                 submission.answers(), priority, clock.instant());
+        if (priority != null) {
+            // The decision agents work with from now on: re-derived when answers change, kept when set by hand.
+            decisions.derive(created.key(), template.priorityScheme().get(), template.product().orElseThrow(),
+                    priorityAnswers(template, submission.answers()));
+        }
         // SLA applies only on Productie (seed 000): only then do the goals' clocks start.
         if (priority != null && priority.slaApplies()) {
             clocks.start(created.key(), template.priorityScheme().orElseThrow(), priority.level(), template.slaKind(),
@@ -82,17 +91,23 @@ public class Intake {
             return null;
         }
         PriorityScheme scheme = priorities.find(template.priorityScheme().get());
-        Product product = scheme.product(template.product().orElseThrow()).orElseThrow();
+        Evaluation evaluation = scheme.evaluate(template.product().orElseThrow(), priorityAnswers(template, answers));
+        return new ServiceRequest.Priority(evaluation.level(), Translated.of(
+                evaluation.explanation(messages, Messages.DUTCH), evaluation.explanation(messages, Messages.ENGLISH)),
+                evaluation.slaApplies());
+    }
+
+    /** The answers to the priority questions of the template's product, without the template's own fields. */
+    private Map<String, String> priorityAnswers(RequestTemplate template, Map<String, String> answers) {
+        Product product = priorities.find(template.priorityScheme().orElseThrow()).product(template.product().orElseThrow())
+                .orElseThrow();
         Map<String, String> given = new java.util.LinkedHashMap<>();
         product.questions().forEach(q -> {
             if (answers.containsKey(q.key())) {
                 given.put(q.key(), answers.get(q.key()));
             }
         });
-        Evaluation evaluation = scheme.evaluate(product.key(), given);
-        return new ServiceRequest.Priority(evaluation.level(), Translated.of(
-                evaluation.explanation(messages, Messages.DUTCH), evaluation.explanation(messages, Messages.ENGLISH)),
-                evaluation.slaApplies());
+        return given;
     }
 
     private String customerOf(Caller caller, String onBehalfOf) {

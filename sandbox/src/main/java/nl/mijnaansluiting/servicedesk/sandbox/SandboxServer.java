@@ -13,6 +13,7 @@ import nl.mijnaansluiting.servicedesk.rest.KeyUserResource;
 import nl.mijnaansluiting.servicedesk.rest.MeResource;
 import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
 import nl.mijnaansluiting.servicedesk.rest.PriorityResource;
+import nl.mijnaansluiting.servicedesk.rest.PriorityDecisionResource;
 import nl.mijnaansluiting.servicedesk.rest.ProblemMapper;
 import nl.mijnaansluiting.servicedesk.rest.SlaResource;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
@@ -22,6 +23,8 @@ import nl.mijnaansluiting.servicedesk.rest.TemplateResource;
 import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
 import nl.mijnaansluiting.servicedesk.store.AoKeyUserStore;
 import nl.mijnaansluiting.servicedesk.store.AoPrioritySchemeStore;
+import nl.mijnaansluiting.servicedesk.store.AoPriorityDecisionStore;
+import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.store.AoTemplateStore;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import nl.mijnaansluiting.servicedesk.web.AuditServlet;
@@ -88,7 +91,10 @@ public final class SandboxServer implements AutoCloseable {
         Templates requestTemplates = new Templates(TemplateCatalogue.mijnAansluiting(), new AoTemplateStore(activeObjects),
                 auditLog, prioritySchemes, clock);
         Portal portal = new Portal(requestTemplates, keyUsers, prioritySchemes);
+        PriorityDecisions priorityDecisions = new PriorityDecisions(new AoPriorityDecisionStore(activeObjects),
+                prioritySchemes, messages, auditLog, clock);
         Intake intake = new Intake(portal, keyUsers, directory, new AoServiceRequests(activeObjects), prioritySchemes,
+                priorityDecisions,
                 requestClocks, messages, clock);
 
         Server server = new Server();
@@ -120,7 +126,8 @@ public final class SandboxServer implements AutoCloseable {
                 .register(new TemplateResource(callers, portal, requestTemplates))
                 .register(new RequestResource(callers, intake))
                 .register(new SlaResource(callers, slaPreview, requestClocks))
-                .register(new PriorityResource(callers, prioritySchemes, messages));
+                .register(new PriorityResource(callers, prioritySchemes, messages))
+                .register(new PriorityDecisionResource(callers, priorityDecisions));
         context.addServlet(new ServletHolder(new ServletContainer(rest)), REST_PATH + "/*");
 
         context.addServlet(new ServletHolder(new HomeServlet(callers, pages)), PAGES_PATH + "/home");

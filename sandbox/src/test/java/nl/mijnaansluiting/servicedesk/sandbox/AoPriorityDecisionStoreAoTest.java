@@ -1,0 +1,93 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import net.java.ao.EntityManager;
+import net.java.ao.test.converters.NameConverters;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DatabaseUpdater;
+import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.jdbc.NonTransactional;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.access.Role;
+import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
+import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
+import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
+import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
+import nl.mijnaansluiting.servicedesk.store.AoPriorityDecisionStore;
+import nl.mijnaansluiting.servicedesk.store.AuditEntryEntity;
+import nl.mijnaansluiting.servicedesk.store.PriorityDecisionEntity;
+import nl.mijnaansluiting.servicedesk.text.Messages;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/** Priority decisions on H2 and PostgreSQL: derived again when answers change, the hand-set level kept. */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Jdbc(TestDatabase.class)
+@NameConverters(table = JiraTableNames.class, field = JiraFieldNames.class)
+@Data(AoPriorityDecisionStoreAoTest.Schema.class)
+public class AoPriorityDecisionStoreAoTest {
+
+    public static final class Schema implements DatabaseUpdater {
+        @Override
+        @SuppressWarnings("unchecked")
+        public void update(EntityManager entityManager) throws Exception {
+            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class);
+        }
+    }
+
+    private static final Caller AGENT = new Caller("agent", "Agent", Set.of(Role.AGENT), Set.of(), Messages.DUTCH);
+
+    private EntityManager entityManager;
+    private PriorityDecisions decisions;
+
+    @Before
+    public void setUp() throws Exception {
+        entityManager.deleteWithSQL(PriorityDecisionEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(AuditEntryEntity.class, "ID > ?", 0);
+        HostActiveObjects ao = new HostActiveObjects(entityManager);
+        decisions = new PriorityDecisions(new AoPriorityDecisionStore(ao), PrioritySchemes.presets(), new Messages(),
+                new AoAuditLog(ao), Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Test
+    @NonTransactional
+    public void changedAnswersAreDerivedAgainButAHandSetLevelIsKept() {
+        decisions.derive("MA-1", "mijn-aansluiting", "DSP", Map.of("omgeving", "productie", "situatie", "geen-impact"));
+        PriorityDecision derived = decisions.of("MA-1").orElseThrow();
+        assertEquals("L", derived.level());
+        assertFalse(derived.override().isPresent());
+        assertTrue(derived.explanation().dutch().startsWith("Laag (L): "));
+
+        decisions.setByHand(AGENT, "MA-1", "H", "Deelnemer meldt alsnog uitval");
+        decisions.derive("MA-1", "mijn-aansluiting", "DSP", Map.of("omgeving", "productie", "situatie", "specifieke-berichten"));
+        PriorityDecision kept = decisions.of("MA-1").orElseThrow();
+        assertEquals("H", kept.level());
+        assertEquals("M", kept.derivedLevel());
+        assertTrue(kept.mismatch());
+        assertEquals("Deelnemer meldt alsnog uitval", kept.override().orElseThrow().reason());
+
+        PriorityDecision again = decisions.letAnswersDecide(AGENT, "MA-1");
+        assertEquals("M", again.level());
+        assertFalse(decisions.of("MA-1").orElseThrow().override().isPresent());
+    }
+
+    @Test
+    @NonTransactional
+    public void acceptanceIncidentsRecordThatTheSlaDoesNotApply() {
+        decisions.derive("MA-2", "mijn-aansluiting", "CAPO", Map.of("omgeving", "acceptatie", "situatie", "qas"));
+        PriorityDecision decision = decisions.of("MA-2").orElseThrow();
+        assertFalse(decision.slaApplies());
+        assertTrue(decision.explanation().english().contains("applies only on the Production environment"));
+    }
+}
