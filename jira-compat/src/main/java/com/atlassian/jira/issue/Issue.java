@@ -10,6 +10,9 @@ import com.atlassian.jira.user.ApplicationUser;
 public interface Issue {
     String getKey();
 
+    /** The issue's priority, or null when it has none. */
+    com.atlassian.jira.issue.priority.Priority getPriority();
+
     ApplicationUser getReporter();
 
     Object getCustomFieldValue(CustomField customField);

@@ -87,6 +87,23 @@ public class PriorityDecisions {
         return changed;
     }
 
+    /**
+     * Records a level someone set outside this add-on (an agent changing the Jira priority field), noticed
+     * when the answers are evaluated again; {@code by} is whoever ran that transition.
+     */
+    public PriorityDecision noticeSetByHand(String requestKey, String level, String by, String reason) {
+        PriorityDecision decision = store.find(requestKey)
+                .orElseThrow(() -> ProblemException.notFound("ma.priority.error.no-decision", requestKey));
+        if (decision.override().map(o -> o.level().equals(level)).orElse(false)) {
+            return decision;
+        }
+        PriorityDecision changed = decision.withOverride(new PriorityDecision.Override(level, by, clock.instant(), reason));
+        store.save(changed);
+        auditLog.record(new AuditEvent(clock.instant(), by, AUDIT_SUBJECT, requestKey, "priority.set-by-hand",
+                decision.level() + " -> " + level + ": " + reason));
+        return changed;
+    }
+
     /** Drops the hand-set level: the derived one is in force again. */
     public PriorityDecision letAnswersDecide(Caller agent, String requestKey) {
         requireStaff(agent);

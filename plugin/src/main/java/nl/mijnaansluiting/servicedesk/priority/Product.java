@@ -88,6 +88,24 @@ public final class Product {
         return productionOption;
     }
 
+    /**
+     * Answers as a form elsewhere gives them (a Jira select list holds the option's text, not its key):
+     * a choice answer that is an option's Dutch or English text becomes that option's key.
+     */
+    public java.util.Map<String, String> answersByKey(java.util.Map<String, String> given) {
+        java.util.Map<String, String> keyed = new java.util.LinkedHashMap<>(given);
+        for (Question question : questions) {
+            String value = given.get(question.key());
+            if (question.type() != Question.Type.CHOICE || value == null || question.option(value.trim()).isPresent()) {
+                continue;
+            }
+            question.options().stream().filter(o -> o.label().dutch().equalsIgnoreCase(value.trim())
+                    || o.label().english().equalsIgnoreCase(value.trim())).findFirst()
+                    .ifPresent(o -> keyed.put(question.key(), o.key()));
+        }
+        return keyed;
+    }
+
     /** True unless an environment question says the incident is not on Productie. */
     boolean slaApplies(Answers answers) {
         return environmentQuestion == null

@@ -169,6 +169,13 @@ public class PluginDescriptorTest {
             autowired.add(Class.forName(validator.getAttribute("class")));
             autowired.add(Class.forName(validator.getElementsByTagName("validator-class").item(0).getTextContent().trim()));
         }
+        for (Element function : elements(descriptor, "workflow-function")) {
+            autowired.add(Class.forName(function.getAttribute("class")));
+            autowired.add(Class.forName(function.getElementsByTagName("function-class").item(0).getTextContent().trim()));
+        }
+        for (Element provider : elements(descriptor, "context-provider")) {
+            autowired.add(Class.forName(provider.getAttribute("class")));
+        }
         assertFalse(autowired.isEmpty());
         for (Class<?> type : autowired) {
             Constructor<?>[] constructors = type.getConstructors();

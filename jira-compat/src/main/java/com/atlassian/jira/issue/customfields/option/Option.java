@@ -1,0 +1,10 @@
+/*
+ * Compile-only declaration. Follows the Jira 10.3 javadoc (docs.atlassian.com/software/jira/docs/api/10.3.0/), interface com.atlassian.jira.issue.customfields.option.Option.
+ * Only the methods the add-on calls are declared.
+ */
+package com.atlassian.jira.issue.customfields.option;
+
+public interface Option {
+    /** The option's text as the select list shows it. */
+    String getValue();
+}
