@@ -104,6 +104,11 @@ public class PriorityDecisions {
         return changed;
     }
 
+    /** The levels an agent can choose from for this request: those of its scheme as it is now. */
+    public java.util.List<PriorityScheme.Level> levels(PriorityDecision decision) {
+        return schemes.find(decision.schemeKey()).levels();
+    }
+
     /** Drops the hand-set level: the derived one is in force again. */
     public PriorityDecision letAnswersDecide(Caller agent, String requestKey) {
         requireStaff(agent);

@@ -5,6 +5,8 @@ import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.FieldError;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.request.Intake;
+import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
+import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.request.Organisation;
 import nl.mijnaansluiting.servicedesk.request.Portal;
 import nl.mijnaansluiting.servicedesk.request.RequestComment;
@@ -49,10 +51,12 @@ final class PortalServlet extends HttpServlet {
     private final FormTokens tokens;
     private final PageRenderer pages;
     private final SlaPreview sla;
+    private final PriorityDecisions decisions;
 
     PortalServlet(CallerSource callers, Portal portal, Intake intake, DemoDirectory directory, FormTokens tokens,
-                  PageRenderer pages, SlaPreview sla) {
+                  PageRenderer pages, SlaPreview sla, PriorityDecisions decisions) {
         this.sla = sla;
+        this.decisions = decisions;
         this.callers = callers;
         this.portal = portal;
         this.intake = intake;
@@ -126,6 +130,23 @@ final class PortalServlet extends HttpServlet {
                         : problem.fieldErrors();
                 form(request, response, caller, template, problem.problem().httpStatus(), answers, errors,
                         errors.isEmpty() ? problem : null);
+            }
+        } else if (path.startsWith("/portal/requests/") && path.endsWith("/priority")) {
+            String key = path.substring("/portal/requests/".length(), path.length() - "/priority".length());
+            try {
+                intake.read(caller, key);
+                if ("derive".equals(request.getParameter("action"))) {
+                    decisions.letAnswersDecide(caller, key);
+                } else {
+                    decisions.setByHand(caller, key, request.getParameter("priority"), request.getParameter("reason"));
+                }
+                response.sendRedirect("/portal/requests/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "#priority");
+            } catch (ProblemException problem) {
+                try {
+                    detail(request, response, caller, key, problem.problem().httpStatus(), null, null, problem);
+                } catch (ProblemException notYours) {
+                    refused(response, caller, notYours);
+                }
             }
         } else if (path.startsWith("/portal/requests/")) {
             String key = path.substring("/portal/requests/".length());
@@ -281,8 +302,33 @@ final class PortalServlet extends HttpServlet {
         }
     }
 
+    /** The agent's view of the priority decision, with the levels to choose from when setting it by hand. */
+    private Map<String, Object> decisionView(Caller caller, PriorityDecision decision, HttpServletRequest request,
+                                             ProblemException problem) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("priority", decision.level());
+        view.put("derivedPriority", decision.derivedLevel());
+        view.put("explanation", decision.explanation().in(caller.locale()));
+        view.put("mismatch", decision.mismatch());
+        view.put("byHand", decision.override().map(o -> text(caller, "ma.workflow.priority.panel.by-hand", o.by(), o.reason()))
+                .orElse(""));
+        view.put("levels", decisions.levels(decision).stream().map(l -> Map.of("key", l.key(), "name", l.name().in(caller.locale()),
+                "selected", l.key().equals(decision.level()))).collect(Collectors.toList()));
+        view.put("error", problem == null ? "" : text(caller, problem.messageKey(), problem.arguments()));
+        String reason = request.getParameter("reason");
+        view.put("reason", problem == null || reason == null ? "" : reason);
+        return view;
+    }
+
     private void detail(HttpServletRequest request, HttpServletResponse response, Caller caller, String key, int status,
                         String commentText, ProblemException commentProblem) throws IOException {
+        detail(request, response, caller, key, status, commentText, commentProblem, null);
+    }
+
+    /** {@code priorityProblem}: why a hand-set priority was refused, shown at its form. */
+    private void detail(HttpServletRequest request, HttpServletResponse response, Caller caller, String key, int status,
+                        String commentText, ProblemException commentProblem, ProblemException priorityProblem)
+            throws IOException {
         ServiceRequest serviceRequest = intake.read(caller, key);
         Optional<RequestTemplate> template = template(serviceRequest);
         // Answers in the order they were given; labels from the template as it is now, keys if it changed since.
@@ -308,6 +354,8 @@ final class PortalServlet extends HttpServlet {
                 "dueAt", WHEN.withZone(due.dueAt().getZone()).format(due.dueAt()),
                 "state", text(caller, due.dueAt().toInstant().isBefore(now) ? "ma.sla.state.breached" : "ma.sla.state.running"),
                 "example", due.goal().isExample())).collect(Collectors.toList()));
+        values.put("decision", caller.isStaff() ? decisions.of(serviceRequest.key()).map(d -> decisionView(caller, d,
+                request, priorityProblem)).orElse(null) : null);
         values.put("commentText", commentText == null ? "" : commentText);
         values.put("commentError", commentProblem == null ? ""
                 : text(caller, commentProblem.messageKey(), commentProblem.arguments()));

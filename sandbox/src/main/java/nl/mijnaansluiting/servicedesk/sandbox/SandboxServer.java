@@ -139,7 +139,8 @@ public final class SandboxServer implements AutoCloseable {
 
         context.addServlet(new ServletHolder(new PriorityAdminServlet(callers, prioritySchemes, formTokens, pages)),
                 PAGES_PATH + "/admin/priority");
-        ServletHolder portalPages = new ServletHolder(new PortalServlet(callers, portal, intake, directory, formTokens, pages, slaPreview));
+        ServletHolder portalPages = new ServletHolder(new PortalServlet(callers, portal, intake, directory, formTokens, pages, slaPreview,
+                priorityDecisions));
         context.addServlet(portalPages, "/portal/*");
         context.addServlet(portalPages, "/queue");
         context.addServlet(new ServletHolder(new LoginServlet(directory, callers, templates, chrome, messages,
