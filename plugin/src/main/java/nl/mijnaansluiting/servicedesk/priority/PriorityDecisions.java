@@ -27,9 +27,11 @@ public class PriorityDecisions {
     private final Messages messages;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final PriorityListener listener;
 
     public PriorityDecisions(PriorityDecisionStore store, PrioritySchemes schemes, Messages messages, AuditLog auditLog,
-                             Clock clock) {
+                             Clock clock, PriorityListener listener) {
+        this.listener = listener;
         this.store = store;
         this.schemes = schemes;
         this.messages = messages;
@@ -54,6 +56,7 @@ public class PriorityDecisions {
                 Translated.of(evaluation.explanation(messages, Messages.DUTCH), evaluation.explanation(messages, Messages.ENGLISH)),
                 evaluation.slaApplies(), clock.instant(), before.flatMap(PriorityDecision::override).orElse(null));
         store.save(decision);
+        before.ifPresent(b -> changed(b, decision));
         if (before.isPresent() && !before.get().derivedLevel().equals(decision.derivedLevel())) {
             auditLog.record(new AuditEvent(clock.instant(), "system", AUDIT_SUBJECT, requestKey, "priority.rederived",
                     before.get().derivedLevel() + " -> " + decision.derivedLevel()
@@ -81,6 +84,7 @@ public class PriorityDecisions {
         PriorityDecision changed = decision.withOverride(new PriorityDecision.Override(level, agent.username(),
                 clock.instant(), why));
         store.save(changed);
+        changed(decision, changed);
         auditLog.record(new AuditEvent(clock.instant(), agent.username(), AUDIT_SUBJECT, requestKey, "priority.set-by-hand",
                 decision.level() + " -> " + level + " (" + messages.text(Messages.DUTCH, "ma.priority.derived-was",
                         decision.derivedLevel()) + "): " + why));
@@ -99,6 +103,7 @@ public class PriorityDecisions {
         }
         PriorityDecision changed = decision.withOverride(new PriorityDecision.Override(level, by, clock.instant(), reason));
         store.save(changed);
+        changed(decision, changed);
         auditLog.record(new AuditEvent(clock.instant(), by, AUDIT_SUBJECT, requestKey, "priority.set-by-hand",
                 decision.level() + " -> " + level + ": " + reason));
         return changed;
@@ -119,9 +124,16 @@ public class PriorityDecisions {
         }
         PriorityDecision changed = decision.withOverride(null);
         store.save(changed);
+        changed(decision, changed);
         auditLog.record(new AuditEvent(clock.instant(), agent.username(), AUDIT_SUBJECT, requestKey, "priority.derived-again",
                 decision.level() + " -> " + changed.level()));
         return changed;
+    }
+
+    private void changed(PriorityDecision before, PriorityDecision after) {
+        if (!before.level().equals(after.level())) {
+            listener.priorityChanged(after.requestKey(), after.schemeKey(), after.level(), clock.instant());
+        }
     }
 
     private static void requireStaff(Caller caller) {

@@ -156,5 +156,57 @@ public class Intake {
             throw ProblemException.badInput("body", "ma.form.error.too-long", RequestComment.MAX_LENGTH);
         }
         requests.comment(request.key(), new RequestComment(caller.username(), text, clock.instant()));
+        if (caller.isStaff() && !caller.username().equals(request.reporter())) {
+            // An agent's answer is the first response the reaction goal waits for.
+            clocks.reacted(request.key(), clock.instant());
+        } else if (ServiceRequest.STATUS_WAITING.equals(request.status())) {
+            // The customer answered: back to the agent, and the clocks count again (as JSM does).
+            requests.changeStatus(request.key(), ServiceRequest.STATUS_IN_PROGRESS);
+            clocks.resumed(request.key(), clock.instant());
+        }
+    }
+
+    /**
+     * An agent's action on a request (take, wait, resume, resolve, reopen): its status changes and its
+     * SLA clocks follow. An action that does not fit the current status is refused and changes nothing.
+     */
+    public ServiceRequest act(Caller caller, String key, String actionKey) {
+        if (caller == null || !caller.isStaff()) {
+            throw ProblemException.forbidden("ma.error.staff-only");
+        }
+        ServiceRequest request = read(caller, key);
+        RequestAction action = RequestAction.byKey(actionKey == null ? "" : actionKey.trim())
+                .orElseThrow(() -> ProblemException.badInput("action", "ma.requests.error.unknown-action", actionKey));
+        if (!action.allowedFrom(request.status())) {
+            throw new ProblemException(nl.mijnaansluiting.servicedesk.error.Problem.CONFLICT, "action",
+                    "ma.requests.error.action-not-allowed", actionKey, request.status());
+        }
+        requests.changeStatus(key, action.to());
+        java.time.Instant at = clock.instant();
+        switch (action) {
+            case TAKE:
+                clocks.reacted(key, at);
+                break;
+            case WAIT:
+                clocks.waitingForCustomer(key, at);
+                break;
+            case RESUME:
+                clocks.resumed(key, at);
+                break;
+            case RESOLVE:
+                clocks.resolved(key, schemeOf(request), decisions.of(key).map(d -> d.level())
+                        .orElse(request.priority().map(ServiceRequest.Priority::level).orElse(null)), at);
+                break;
+            case REOPEN:
+                clocks.reopened(key, at);
+                break;
+            default:
+                throw new IllegalStateException("unhandled action " + action);
+        }
+        return read(caller, key);
+    }
+
+    private String schemeOf(ServiceRequest request) {
+        return portal.anyTemplateIfExists(request.templateKey()).flatMap(RequestTemplate::priorityScheme).orElse("");
     }
 }

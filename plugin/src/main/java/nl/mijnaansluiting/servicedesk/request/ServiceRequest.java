@@ -10,6 +10,9 @@ import java.util.Objects;
 public final class ServiceRequest {
 
     public static final String STATUS_OPEN = "open";
+    public static final String STATUS_IN_PROGRESS = "in-progress";
+    public static final String STATUS_WAITING = "waiting";
+    public static final String STATUS_RESOLVED = "resolved";
 
     private final String key;
     private final String templateKey;

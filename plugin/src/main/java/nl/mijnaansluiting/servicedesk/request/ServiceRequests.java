@@ -20,6 +20,9 @@ public interface ServiceRequests {
     /** All requests, newest first: the agents' queue. */
     List<ServiceRequest> all();
 
+    /** Sets the request's status (an agent's action); false when there is no such request. */
+    boolean changeStatus(String key, String status);
+
     List<RequestComment> comments(String key);
 
     void comment(String key, RequestComment comment);

@@ -1,14 +1,20 @@
 package nl.mijnaansluiting.servicedesk.sla;
 
+import nl.mijnaansluiting.servicedesk.priority.PriorityListener;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Starts the clocks of a new request from its scheme's goals for its priority and keeps them. Goals
  * that start later are left for their event: the RCA of a Mitz Prio 1 starts when it is resolved.
  */
-public class RequestClocks {
+public class RequestClocks implements PriorityListener {
+
+    /** Waiting for the customer pauses these; the datalek report to the AP and the RCA never pause. */
+    private static final Set<String> PAUSABLE = Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.ANSWER);
 
     private final Map<String, SlaScheme> schemes;
     private final Map<String, BusinessCalendar> calendars;
@@ -36,8 +42,83 @@ public class RequestClocks {
             }
             BusinessCalendar calendar = calendar(goal.calendarKey());
             SlaClock clock = SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, createdAt);
-            store.save(new ClockStore.StoredClock(requestKey, calendar.key(), clock), clock.dueAt().orElse(null));
+            save(requestKey, calendar, clock);
         }
+    }
+
+    /** An agent responded or took the request into handling: the reaction goal is reached. */
+    public void reacted(String requestKey, Instant at) {
+        change(requestKey, Set.of(Goal.REACTION), (clock, calendar) -> clock.stop(calendar, at));
+    }
+
+    /** Waiting for the customer: reaction and resolution stop counting. */
+    public void waitingForCustomer(String requestKey, Instant at) {
+        change(requestKey, PAUSABLE, (clock, calendar) -> clock.pause(calendar, at));
+    }
+
+    /** The customer answered or the agent resumed: they count again from {@code at}. */
+    public void resumed(String requestKey, Instant at) {
+        change(requestKey, PAUSABLE, (clock, calendar) -> clock.resume(calendar, at));
+    }
+
+    /**
+     * Resolved: resolution (and reaction, if nobody reacted first) are reached; a goal that starts at
+     * resolution (the RCA of a Mitz Prio 1, 5 working days) starts now.
+     */
+    public void resolved(String requestKey, String schemeKey, String priority, Instant at) {
+        change(requestKey, Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.ANSWER), (clock, calendar) -> clock.stop(calendar, at));
+        SlaScheme scheme = schemes.get(schemeKey);
+        if (scheme == null || priority == null) {
+            return;
+        }
+        boolean hasRca = store.of(requestKey).stream().anyMatch(c -> Goal.RCA.equals(c.clock().metric()));
+        for (Goal goal : scheme.goalsFor(priority)) {
+            if (Goal.RCA.equals(goal.metric()) && !hasRca) {
+                BusinessCalendar calendar = calendar(goal.calendarKey());
+                save(requestKey, calendar, SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, at));
+            }
+        }
+    }
+
+    /** Reopened: resolution counts again, with the working time already used. */
+    public void reopened(String requestKey, Instant at) {
+        change(requestKey, Set.of(Goal.RESOLUTION, Goal.ANSWER), (clock, calendar) -> clock.reopen(calendar, at));
+    }
+
+    /** Another level is in force: each clock takes its metric's target at that level, over the time already used. */
+    @Override
+    public void priorityChanged(String requestKey, String schemeKey, String level, Instant at) {
+        SlaScheme scheme = schemes.get(schemeKey);
+        if (scheme == null) {
+            return;
+        }
+        Map<String, Goal> goals = new java.util.HashMap<>();
+        scheme.goalsFor(level).forEach(goal -> goals.putIfAbsent(goal.metric(), goal));
+        for (ClockStore.StoredClock stored : store.of(requestKey)) {
+            Goal goal = goals.get(stored.clock().metric());
+            if (goal != null) {
+                BusinessCalendar calendar = calendar(stored.calendarKey());
+                save(requestKey, calendar, stored.clock().retarget(goal.target().on(calendar), calendar, at));
+            }
+        }
+    }
+
+    private void change(String requestKey, Set<String> metrics, java.util.function.BiFunction<SlaClock, BusinessCalendar, SlaClock> how) {
+        for (ClockStore.StoredClock stored : store.of(requestKey)) {
+            if (metrics.contains(stored.clock().metric())) {
+                BusinessCalendar calendar = calendar(stored.calendarKey());
+                SlaClock changed = how.apply(stored.clock(), calendar);
+                if (changed != stored.clock()) {
+                    save(requestKey, calendar, changed);
+                }
+            }
+        }
+    }
+
+    /** Only a running clock needs attention (at its due moment); paused and stopped ones none. */
+    private void save(String requestKey, BusinessCalendar calendar, SlaClock clock) {
+        store.save(new ClockStore.StoredClock(requestKey, calendar.key(), clock),
+                clock.state() == SlaClock.State.RUNNING ? clock.dueAt().orElse(null) : null);
     }
 
     public List<ClockStore.StoredClock> of(String requestKey) {

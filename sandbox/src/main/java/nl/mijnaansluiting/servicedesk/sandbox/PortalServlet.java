@@ -5,6 +5,11 @@ import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.FieldError;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.request.Intake;
+import nl.mijnaansluiting.servicedesk.request.RequestAction;
+import nl.mijnaansluiting.servicedesk.sla.BusinessCalendar;
+import nl.mijnaansluiting.servicedesk.sla.ClockStore;
+import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
+import nl.mijnaansluiting.servicedesk.sla.SlaClock;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.request.Organisation;
@@ -52,10 +57,12 @@ final class PortalServlet extends HttpServlet {
     private final PageRenderer pages;
     private final SlaPreview sla;
     private final PriorityDecisions decisions;
+    private final RequestClocks clocks;
 
     PortalServlet(CallerSource callers, Portal portal, Intake intake, DemoDirectory directory, FormTokens tokens,
-                  PageRenderer pages, SlaPreview sla, PriorityDecisions decisions) {
+                  PageRenderer pages, SlaPreview sla, PriorityDecisions decisions, RequestClocks clocks) {
         this.sla = sla;
+        this.clocks = clocks;
         this.decisions = decisions;
         this.callers = callers;
         this.portal = portal;
@@ -130,6 +137,14 @@ final class PortalServlet extends HttpServlet {
                         : problem.fieldErrors();
                 form(request, response, caller, template, problem.problem().httpStatus(), answers, errors,
                         errors.isEmpty() ? problem : null);
+            }
+        } else if (path.startsWith("/portal/requests/") && path.endsWith("/action")) {
+            String key = path.substring("/portal/requests/".length(), path.length() - "/action".length());
+            try {
+                intake.act(caller, key, request.getParameter("action"));
+                response.sendRedirect("/portal/requests/" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+            } catch (ProblemException problem) {
+                refused(response, caller, problem);
             }
         } else if (path.startsWith("/portal/requests/") && path.endsWith("/priority")) {
             String key = path.substring("/portal/requests/".length(), path.length() - "/priority".length());
@@ -260,8 +275,38 @@ final class PortalServlet extends HttpServlet {
                 .stream().sorted(java.util.Comparator.comparing(SlaPreview.Due::dueAt)).collect(Collectors.toList());
     }
 
-    private Optional<java.time.ZonedDateTime> firstDue(ServiceRequest request) {
-        return goals(request).stream().map(SlaPreview.Due::dueAt).findFirst();
+    /** The stored clocks of a request, each with what an agent racing it needs: state, used, remaining, due. */
+    private List<Map<String, Object>> clockRows(Caller caller, ServiceRequest request) {
+        java.time.Instant now = java.time.Instant.now();
+        Map<String, Boolean> examples = new HashMap<>();
+        goals(request).forEach(due -> examples.put(due.goal().metric(), due.goal().isExample()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<ClockStore.StoredClock> stored = new ArrayList<>(clocks.of(request.key()));
+        stored.sort(java.util.Comparator.comparing(c -> c.clock().dueAt().orElse(java.time.Instant.MAX)));
+        for (ClockStore.StoredClock clock : stored) {
+            BusinessCalendar calendar = clocks.calendar(clock.calendarKey());
+            SlaClock sla = clock.clock();
+            String state = sla.state() == SlaClock.State.RUNNING && sla.isBreachedAt(calendar, now) ? "breached"
+                    : sla.state().name().toLowerCase(java.util.Locale.ROOT);
+            Map<String, Object> row = new HashMap<>();
+            row.put("metric", text(caller, "ma.sla.metric." + sla.metric()));
+            row.put("target", sla.target().toString());
+            row.put("calendar", calendar.name());
+            row.put("dueAt", sla.dueAt().map(d -> WHEN.withZone(calendar.zone()).format(d)).orElse(""));
+            row.put("state", text(caller, "ma.sla.state." + state));
+            row.put("used", sla.usedAt(calendar, now).toString());
+            row.put("remaining", sla.remainingAt(calendar, now).toString());
+            row.put("example", examples.getOrDefault(sla.metric(), false));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** When the request next needs an agent: the earliest due moment of its running clocks. */
+    private Optional<java.time.Instant> firstDue(ServiceRequest request) {
+        return clocks.of(request.key()).stream().map(c -> c.clock())
+                .filter(c -> c.state() == SlaClock.State.RUNNING).map(c -> c.dueAt().orElse(null))
+                .filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder());
     }
 
     private void list(HttpServletResponse response, Caller caller, List<ServiceRequest> requests, String titleKey)
@@ -269,8 +314,7 @@ final class PortalServlet extends HttpServlet {
         // The queue shows what is due first on top; requests without an SLA goal come last.
         List<ServiceRequest> ordered = new ArrayList<>(requests);
         if ("ma.portal.queue".equals(titleKey)) {
-            ordered.sort(java.util.Comparator.comparing((ServiceRequest r) -> firstDue(r).map(java.time.ZonedDateTime::toInstant)
-                    .orElse(java.time.Instant.MAX)));
+            ordered.sort(java.util.Comparator.comparing((ServiceRequest r) -> firstDue(r).orElse(java.time.Instant.MAX)));
         }
         List<Map<String, Object>> rows = ordered.stream().map(r -> row(caller, r)).collect(Collectors.toList());
         pages.write(response, 200, "templates/portal/requests.vm", caller,
@@ -346,14 +390,11 @@ final class PortalServlet extends HttpServlet {
         values.put("request", row(caller, serviceRequest));
         values.put("answers", answers);
         values.put("comments", comments);
-        java.time.Instant now = java.time.Instant.now();
-        values.put("goals", goals(serviceRequest).stream().map(due -> Map.<String, Object>of(
-                "metric", text(caller, "ma.sla.metric." + due.goal().metric()),
-                "target", due.goal().target().toString(),
-                "calendar", due.calendar().name(),
-                "dueAt", WHEN.withZone(due.dueAt().getZone()).format(due.dueAt()),
-                "state", text(caller, due.dueAt().toInstant().isBefore(now) ? "ma.sla.state.breached" : "ma.sla.state.running"),
-                "example", due.goal().isExample())).collect(Collectors.toList()));
+        values.put("goals", clockRows(caller, serviceRequest));
+        values.put("actions", caller.isStaff() ? java.util.Arrays.stream(RequestAction.values())
+                .filter(a -> a.allowedFrom(serviceRequest.status()))
+                .map(a -> Map.of("key", a.key(), "label", text(caller, "ma.portal.action." + a.key())))
+                .collect(Collectors.toList()) : List.of());
         values.put("decision", caller.isStaff() ? decisions.of(serviceRequest.key()).map(d -> decisionView(caller, d,
                 request, priorityProblem)).orElse(null) : null);
         values.put("commentText", commentText == null ? "" : commentText);

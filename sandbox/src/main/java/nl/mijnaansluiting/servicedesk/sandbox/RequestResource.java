@@ -82,6 +82,14 @@ public final class RequestResource {
         return Response.status(201).build();
     }
 
+    /** An agent's action: {"action":"take|wait|resume|resolve|reopen"}; answers the request as it is afterwards. */
+    @POST
+    @Path("/{key}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> act(@PathParam("key") String key, Map<String, Object> body) {
+        return toJson(intake.act(callers.require(), key, body == null ? null : text(body.get("action"))));
+    }
+
     private static String text(Object value) {
         return value == null ? null : value.toString();
     }

@@ -92,7 +92,7 @@ public final class SandboxServer implements AutoCloseable {
                 auditLog, prioritySchemes, clock);
         Portal portal = new Portal(requestTemplates, keyUsers, prioritySchemes);
         PriorityDecisions priorityDecisions = new PriorityDecisions(new AoPriorityDecisionStore(activeObjects),
-                prioritySchemes, messages, auditLog, clock);
+                prioritySchemes, messages, auditLog, clock, requestClocks);
         Intake intake = new Intake(portal, keyUsers, directory, new AoServiceRequests(activeObjects), prioritySchemes,
                 priorityDecisions,
                 requestClocks, messages, clock);
@@ -140,7 +140,7 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new PriorityAdminServlet(callers, prioritySchemes, formTokens, pages)),
                 PAGES_PATH + "/admin/priority");
         ServletHolder portalPages = new ServletHolder(new PortalServlet(callers, portal, intake, directory, formTokens, pages, slaPreview,
-                priorityDecisions));
+                priorityDecisions, requestClocks));
         context.addServlet(portalPages, "/portal/*");
         context.addServlet(portalPages, "/queue");
         context.addServlet(new ServletHolder(new LoginServlet(directory, callers, templates, chrome, messages,

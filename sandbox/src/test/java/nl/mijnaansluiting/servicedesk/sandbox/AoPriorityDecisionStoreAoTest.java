@@ -12,7 +12,10 @@ import nl.mijnaansluiting.servicedesk.access.Role;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
+import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
+import nl.mijnaansluiting.servicedesk.store.AoClockStore;
+import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
 import nl.mijnaansluiting.servicedesk.store.AoPriorityDecisionStore;
 import nl.mijnaansluiting.servicedesk.store.AuditEntryEntity;
 import nl.mijnaansluiting.servicedesk.store.PriorityDecisionEntity;
@@ -42,22 +45,25 @@ public class AoPriorityDecisionStoreAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class);
+            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class);
         }
     }
 
     private static final Caller AGENT = new Caller("agent", "Agent", Set.of(Role.AGENT), Set.of(), Messages.DUTCH);
 
     private EntityManager entityManager;
+    private RequestClocks clocks;
     private PriorityDecisions decisions;
 
     @Before
     public void setUp() throws Exception {
         entityManager.deleteWithSQL(PriorityDecisionEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(AuditEntryEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
         HostActiveObjects ao = new HostActiveObjects(entityManager);
+        clocks = RequestClocks.presets(new AoClockStore(ao));
         decisions = new PriorityDecisions(new AoPriorityDecisionStore(ao), PrioritySchemes.presets(), new Messages(),
-                new AoAuditLog(ao), Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));
+                new AoAuditLog(ao), Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC), clocks);
     }
 
     @Test
@@ -68,8 +74,12 @@ public class AoPriorityDecisionStoreAoTest {
         assertEquals("L", derived.level());
         assertFalse(derived.override().isPresent());
         assertTrue(derived.explanation().dutch().startsWith("Laag (L): "));
+        clocks.start("MA-1", "mijn-aansluiting", "L", null, Instant.parse("2026-11-20T08:00:00Z"));
+        java.time.Duration low = resolutionTarget();
 
         decisions.setByHand(AGENT, "MA-1", "H", "Deelnemer meldt alsnog uitval");
+        java.time.Duration high = resolutionTarget();
+        assertTrue("the SLA goal follows the hand-set level: " + low + " -> " + high, high.compareTo(low) < 0);
         decisions.derive("MA-1", "mijn-aansluiting", "DSP", Map.of("omgeving", "productie", "situatie", "specifieke-berichten"));
         PriorityDecision kept = decisions.of("MA-1").orElseThrow();
         assertEquals("H", kept.level());
@@ -79,7 +89,13 @@ public class AoPriorityDecisionStoreAoTest {
 
         PriorityDecision again = decisions.letAnswersDecide(AGENT, "MA-1");
         assertEquals("M", again.level());
+        assertTrue(resolutionTarget().compareTo(high) > 0);
         assertFalse(decisions.of("MA-1").orElseThrow().override().isPresent());
+    }
+
+    private java.time.Duration resolutionTarget() {
+        return clocks.of("MA-1").stream().filter(c -> c.clock().metric().equals("resolution")).findFirst()
+                .orElseThrow().clock().target();
     }
 
     @Test

@@ -23,7 +23,10 @@ import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
+import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
+import nl.mijnaansluiting.servicedesk.store.AoClockStore;
+import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
 import nl.mijnaansluiting.servicedesk.store.AoPriorityDecisionStore;
 import nl.mijnaansluiting.servicedesk.store.AuditEntryEntity;
 import nl.mijnaansluiting.servicedesk.store.PriorityDecisionEntity;
@@ -70,7 +73,7 @@ public class DerivePriorityFunctionAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class);
+            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class);
         }
     }
 
@@ -78,6 +81,7 @@ public class DerivePriorityFunctionAoTest {
             "questionFields", "omgeving=customfield_1\nsituatie=customfield_2", "levelPriorities", "K=1\nH=2\nM=3\nL=4");
 
     private EntityManager entityManager;
+    private RequestClocks clocks;
     private PriorityDecisions decisions;
     private DerivePriorityFunction function;
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
@@ -90,10 +94,12 @@ public class DerivePriorityFunctionAoTest {
     public void setUp() throws Exception {
         entityManager.deleteWithSQL(PriorityDecisionEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(AuditEntryEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
         HostActiveObjects ao = new HostActiveObjects(entityManager);
+        clocks = RequestClocks.presets(new AoClockStore(ao));
         PrioritySchemes schemes = PrioritySchemes.presets();
         decisions = new PriorityDecisions(new AoPriorityDecisionStore(ao), schemes, new Messages(), new AoAuditLog(ao),
-                Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC), clocks);
         when(customFields.getCustomFieldObject("customfield_1")).thenReturn(environment);
         when(customFields.getCustomFieldObject("customfield_2")).thenReturn(situation);
         JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);

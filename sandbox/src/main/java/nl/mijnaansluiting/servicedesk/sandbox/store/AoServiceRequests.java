@@ -76,6 +76,19 @@ public final class AoServiceRequests implements ServiceRequests {
     }
 
     @Override
+    public boolean changeStatus(String key, String status) {
+        return ao.executeInTransaction(() -> {
+            RequestEntity[] rows = ao.find(RequestEntity.class, Query.select().where("REQUEST_KEY = ?", key));
+            if (rows.length == 0) {
+                return false;
+            }
+            rows[0].setStatus(status);
+            rows[0].save();
+            return true;
+        });
+    }
+
+    @Override
     public List<RequestComment> comments(String key) {
         return Arrays.stream(ao.find(CommentEntity.class,
                         Query.select().where("REQUEST_KEY = ?", key).order("CREATED_AT ASC, ID ASC")))

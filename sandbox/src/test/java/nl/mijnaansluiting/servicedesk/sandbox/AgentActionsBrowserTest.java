@@ -1,0 +1,56 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+
+import java.net.http.HttpResponse;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThat;
+import static org.junit.Assert.assertTrue;
+
+/** The agent works a request on its page: the status changes and the stored clocks show it. */
+public class AgentActionsBrowserTest {
+
+    @ClassRule
+    public static final RunningSandbox SANDBOX = new RunningSandbox();
+
+    @Rule
+    public final HeadlessChromium browser = new HeadlessChromium(SANDBOX);
+
+    @Test
+    public void takingWaitingAndResolvingShowInStatusAndClocks() throws Exception {
+        HttpResponse<String> created = new RestClient(SANDBOX, null).call("POST", "/requests", "bram",
+                "{\"template\":\"storing-lip\",\"organisation\":\"noordnet\",\"answers\":{\"onderwerp\":\"Geen push\","
+                        + "\"omschrijving\":\"x\",\"omgeving\":\"productie\",\"situatie\":\"geen-push\"}}");
+        String key = created.body().replaceAll(".*\"key\":\"(MA-\\d+)\".*", "$1");
+
+        browser.signIn("/portal/requests/" + key, "agent", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("action-take")).click();
+        assertEquals("In behandeling", browser.waitFor(By.id("request-status")).getText());
+        assertThat(browser.driver().findElement(By.id("sla-goals")).getText(), containsString("gehaald"));
+
+        browser.driver().findElement(By.id("action-wait")).click();
+        assertEquals("Wachten op klant", browser.waitFor(By.id("request-status")).getText());
+        assertThat(browser.driver().findElement(By.id("sla-goals")).getText(), containsString("gepauzeerd"));
+
+        browser.driver().findElement(By.id("action-resolve")).click();
+        assertEquals("Opgelost", browser.waitFor(By.id("request-status")).getText());
+        assertTrue(browser.driver().findElements(By.id("action-take")).isEmpty());
+        browser.waitFor(By.id("action-reopen"));
+    }
+
+    @Test
+    public void theDeelnemerSeesNoActions() throws Exception {
+        HttpResponse<String> created = new RestClient(SANDBOX, null).call("POST", "/requests", "bram",
+                "{\"template\":\"storing-lip\",\"organisation\":\"noordnet\",\"answers\":{\"onderwerp\":\"Push\","
+                        + "\"omschrijving\":\"x\",\"omgeving\":\"productie\",\"situatie\":\"geen-pull\"}}");
+        String key = created.body().replaceAll(".*\"key\":\"(MA-\\d+)\".*", "$1");
+        browser.signIn("/portal/requests/" + key, "bram", DemoDirectory.PASSWORD);
+        assertEquals("Open", browser.waitFor(By.id("request-status")).getText());
+        assertTrue(browser.driver().findElements(By.id("action-form")).isEmpty());
+    }
+}
