@@ -37,6 +37,9 @@ public interface ClockStore {
 
     List<StoredClock> of(String requestKey);
 
+    /** Clocks that were met or breached from {@code from} (inclusive) until {@code until}: what a monthly report reads. */
+    List<StoredClock> stoppedBetween(Instant from, Instant until);
+
     /** Clocks whose next attention lies before {@code moment}, earliest first: what a sweep reads. */
     List<StoredClock> needingAttentionBefore(Instant moment, int limit);
 }

@@ -20,14 +20,21 @@ public final class SlaClock {
     private final Duration used;
     private final Instant runningSince;
     private final Instant dueAt;
+    private final Instant stoppedAt;
 
     private SlaClock(String metric, Duration target, State state, Duration used, Instant runningSince, Instant dueAt) {
+        this(metric, target, state, used, runningSince, dueAt, null);
+    }
+
+    private SlaClock(String metric, Duration target, State state, Duration used, Instant runningSince, Instant dueAt,
+                     Instant stoppedAt) {
         this.metric = Objects.requireNonNull(metric);
         this.target = Objects.requireNonNull(target);
         this.state = Objects.requireNonNull(state);
         this.used = Objects.requireNonNull(used);
         this.runningSince = runningSince;
         this.dueAt = dueAt;
+        this.stoppedAt = stoppedAt;
     }
 
     /** A clock that starts running at {@code at}. */
@@ -39,6 +46,12 @@ public final class SlaClock {
     public static SlaClock restore(String metric, Duration target, State state, Duration used, Instant runningSince,
                                    Instant dueAt) {
         return new SlaClock(metric, target, state, used, runningSince, dueAt);
+    }
+
+    /** A stored clock, as it was saved, with the moment it stopped (met or breached). */
+    public static SlaClock restore(String metric, Duration target, State state, Duration used, Instant runningSince,
+                                   Instant dueAt, Instant stoppedAt) {
+        return new SlaClock(metric, target, state, used, runningSince, dueAt, stoppedAt);
     }
 
     /** Waiting for the customer: the working time so far is kept, nothing more counts. */
@@ -63,7 +76,7 @@ public final class SlaClock {
             return this;
         }
         Duration total = state == State.RUNNING ? usedUntil(calendar, at) : used;
-        return new SlaClock(metric, target, total.compareTo(target) <= 0 ? State.MET : State.BREACHED, total, null, null);
+        return new SlaClock(metric, target, total.compareTo(target) <= 0 ? State.MET : State.BREACHED, total, null, null, at);
     }
 
     /** Reopened: counting goes on from {@code at}, with the time already used. */
@@ -83,7 +96,7 @@ public final class SlaClock {
                 return new SlaClock(metric, newTarget, State.PAUSED, used, null, null);
             default:
                 return new SlaClock(metric, newTarget, used.compareTo(newTarget) <= 0 ? State.MET : State.BREACHED, used,
-                        null, null);
+                        null, null, stoppedAt);
         }
     }
 
@@ -144,6 +157,11 @@ public final class SlaClock {
 
     public Optional<Instant> runningSince() {
         return Optional.ofNullable(runningSince);
+    }
+
+    /** When the goal was met or breached; empty while it runs or waits. */
+    public Optional<Instant> stoppedAt() {
+        return Optional.ofNullable(stoppedAt);
     }
 
     /** When it is due, while it runs. */

@@ -40,6 +40,7 @@ public class AoClockStore implements ClockStore {
             row.setRunningSince(clock.runningSince().map(Date::from).orElse(null));
             row.setDueAt(clock.dueAt().map(Date::from).orElse(null));
             row.setNextAttention(nextAttention == null ? null : Date.from(nextAttention));
+            row.setStoppedAt(clock.stoppedAt().map(Date::from).orElse(null));
             row.save();
             return null;
         });
@@ -57,12 +58,20 @@ public class AoClockStore implements ClockStore {
                 .order("NEXT_ATTENTION ASC").limit(limit)));
     }
 
+    @Override
+    public List<StoredClock> stoppedBetween(Instant from, Instant until) {
+        return toClocks(ao.find(SlaClockEntity.class, Query.select()
+                .where("STOPPED_AT IS NOT NULL AND STOPPED_AT >= ? AND STOPPED_AT < ?", Date.from(from), Date.from(until))
+                .order("REQUEST_KEY ASC, ID ASC")));
+    }
+
     private static List<StoredClock> toClocks(SlaClockEntity[] rows) {
         return Arrays.stream(rows).map(row -> new StoredClock(row.getRequestKey(), row.getCalendarKey(),
                 SlaClock.restore(row.getMetric(), Duration.ofSeconds(row.getTargetSeconds()),
                         SlaClock.State.valueOf(row.getState()), Duration.ofSeconds(row.getUsedSeconds()),
                         row.getRunningSince() == null ? null : row.getRunningSince().toInstant(),
-                        row.getDueAt() == null ? null : row.getDueAt().toInstant())))
+                        row.getDueAt() == null ? null : row.getDueAt().toInstant(),
+                        row.getStoppedAt() == null ? null : row.getStoppedAt().toInstant())))
                 .collect(Collectors.toList());
     }
 }

@@ -65,4 +65,10 @@ public interface SlaClockEntity extends Entity {
     Date getNextAttention();
 
     void setNextAttention(Date nextAttention);
+
+    /** When the goal was met or breached: the month a compliance report counts it in. */
+    @Indexed
+    Date getStoppedAt();
+
+    void setStoppedAt(Date stoppedAt);
 }

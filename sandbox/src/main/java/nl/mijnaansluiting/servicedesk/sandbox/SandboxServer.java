@@ -13,6 +13,9 @@ import nl.mijnaansluiting.servicedesk.rest.KeyUserResource;
 import nl.mijnaansluiting.servicedesk.rest.MeResource;
 import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
 import nl.mijnaansluiting.servicedesk.rest.PriorityResource;
+import nl.mijnaansluiting.servicedesk.rest.ReportResource;
+import nl.mijnaansluiting.servicedesk.sla.ComplianceReports;
+import nl.mijnaansluiting.servicedesk.web.ComplianceReportServlet;
 import nl.mijnaansluiting.servicedesk.rest.PriorityDecisionResource;
 import nl.mijnaansluiting.servicedesk.rest.ProblemMapper;
 import nl.mijnaansluiting.servicedesk.rest.SlaResource;
@@ -87,12 +90,14 @@ public final class SandboxServer implements AutoCloseable {
         DemoData.seed(directory, keyUserStore, auditLog, clock);
         PrioritySchemes prioritySchemes = new PrioritySchemes(new AoPrioritySchemeStore(activeObjects), auditLog, clock);
         SlaPreview slaPreview = SlaPreview.presets();
-        RequestClocks requestClocks = RequestClocks.presets(new AoClockStore(activeObjects));
+        AoClockStore clockStore = new AoClockStore(activeObjects);
+        RequestClocks requestClocks = RequestClocks.presets(clockStore);
         Templates requestTemplates = new Templates(TemplateCatalogue.mijnAansluiting(), new AoTemplateStore(activeObjects),
                 auditLog, prioritySchemes, clock);
         Portal portal = new Portal(requestTemplates, keyUsers, prioritySchemes);
         PriorityDecisions priorityDecisions = new PriorityDecisions(new AoPriorityDecisionStore(activeObjects),
                 prioritySchemes, messages, auditLog, clock, requestClocks);
+        ComplianceReports complianceReports = ComplianceReports.presets(clockStore, priorityDecisions);
         Intake intake = new Intake(portal, keyUsers, directory, new AoServiceRequests(activeObjects), prioritySchemes,
                 priorityDecisions,
                 requestClocks, messages, clock);
@@ -127,7 +132,8 @@ public final class SandboxServer implements AutoCloseable {
                 .register(new RequestResource(callers, intake))
                 .register(new SlaResource(callers, slaPreview, requestClocks))
                 .register(new PriorityResource(callers, prioritySchemes, messages))
-                .register(new PriorityDecisionResource(callers, priorityDecisions));
+                .register(new PriorityDecisionResource(callers, priorityDecisions))
+                .register(new ReportResource(callers, complianceReports));
         context.addServlet(new ServletHolder(new ServletContainer(rest)), REST_PATH + "/*");
 
         context.addServlet(new ServletHolder(new HomeServlet(callers, pages)), PAGES_PATH + "/home");
@@ -139,6 +145,8 @@ public final class SandboxServer implements AutoCloseable {
 
         context.addServlet(new ServletHolder(new PriorityAdminServlet(callers, prioritySchemes, formTokens, pages)),
                 PAGES_PATH + "/admin/priority");
+        context.addServlet(new ServletHolder(new ComplianceReportServlet(callers, complianceReports, pages, clock)),
+                PAGES_PATH + "/reports/compliance");
         ServletHolder portalPages = new ServletHolder(new PortalServlet(callers, portal, intake, directory, formTokens, pages, slaPreview,
                 priorityDecisions, requestClocks));
         context.addServlet(portalPages, "/portal/*");

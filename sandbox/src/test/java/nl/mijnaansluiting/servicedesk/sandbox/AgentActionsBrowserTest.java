@@ -41,6 +41,14 @@ public class AgentActionsBrowserTest {
         assertEquals("Opgelost", browser.waitFor(By.id("request-status")).getText());
         assertTrue(browser.driver().findElements(By.id("action-take")).isEmpty());
         browser.waitFor(By.id("action-reopen"));
+
+        // The service manager's monthly report counts it: reaction and resolution met, CSV alongside.
+        browser.open("/plugins/servlet/ma-servicedesk/reports/compliance?scheme=mijn-aansluiting");
+        String report = browser.waitFor(By.id("report")).getText();
+        assertThat(report, containsString("LIP H Reactie 1 1 100.0 %"));
+        browser.waitFor(By.id("report-csv"));
+        browser.open("/plugins/servlet/ma-servicedesk/reports/compliance?scheme=mijn-aansluiting&month=<b>nu</b>");
+        assertEquals("<b>nu</b> is geen maand; schrijf jjjj-mm, bijvoorbeeld 2026-11.", browser.waitFor(By.id("error-month")).getText());
     }
 
     @Test

@@ -1,0 +1,146 @@
+package nl.mijnaansluiting.servicedesk.sla;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One month of one scheme: per product, priority and goal, how many requests met the goal against its
+ * norm (85 %, 90 %, 95 %, 80 %), with the breaches listed. Goals count in the month they were met or
+ * breached.
+ */
+public final class ComplianceReport {
+
+    /** A goal that was not met: the request, and the working time it took against the target. */
+    public static final class Breach {
+        private final String requestKey;
+        private final Duration used;
+        private final Duration target;
+
+        Breach(String requestKey, Duration used, Duration target) {
+            this.requestKey = Objects.requireNonNull(requestKey);
+            this.used = Objects.requireNonNull(used);
+            this.target = Objects.requireNonNull(target);
+        }
+
+        public String requestKey() {
+            return requestKey;
+        }
+
+        public Duration used() {
+            return used;
+        }
+
+        public Duration target() {
+            return target;
+        }
+    }
+
+    /** Product x priority x goal. */
+    public static final class Line {
+        private final String product;
+        private final String priority;
+        private final String metric;
+        private final int normPercent;
+        private final int total;
+        private final int met;
+        private final List<Breach> breaches;
+
+        Line(String product, String priority, String metric, int normPercent, int total, int met, List<Breach> breaches) {
+            this.product = product;
+            this.priority = priority;
+            this.metric = metric;
+            this.normPercent = normPercent;
+            this.total = total;
+            this.met = met;
+            this.breaches = List.copyOf(breaches);
+        }
+
+        public String product() {
+            return product;
+        }
+
+        public String priority() {
+            return priority;
+        }
+
+        public String metric() {
+            return metric;
+        }
+
+        public int normPercent() {
+            return normPercent;
+        }
+
+        public int total() {
+            return total;
+        }
+
+        public int met() {
+            return met;
+        }
+
+        /** The share met, in percent with one decimal (87.5). */
+        public BigDecimal sharePercent() {
+            return total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(met * 100L).divide(BigDecimal.valueOf(total), 1,
+                    RoundingMode.HALF_UP);
+        }
+
+        /** Met the norm: met / total >= norm, compared exactly (no rounding in the requester's favour). */
+        public boolean meetsNorm() {
+            return (long) met * 100 >= (long) normPercent * total;
+        }
+
+        public List<Breach> breaches() {
+            return breaches;
+        }
+    }
+
+    private final String schemeKey;
+    private final YearMonth month;
+    private final List<Line> lines;
+
+    ComplianceReport(String schemeKey, YearMonth month, List<Line> lines) {
+        this.schemeKey = schemeKey;
+        this.month = month;
+        this.lines = List.copyOf(lines);
+    }
+
+    public String schemeKey() {
+        return schemeKey;
+    }
+
+    public YearMonth month() {
+        return month;
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+
+    /** Semicolon-separated (as Dutch spreadsheets read it), one line per product x priority x goal. */
+    public String csv() {
+        StringBuilder csv = new StringBuilder("scheme;month;product;priority;metric;norm_percent;total;met;share_percent;meets_norm;breaches\r\n");
+        for (Line line : lines) {
+            csv.append(String.join(";", cell(schemeKey), cell(month.toString()), cell(line.product), cell(line.priority),
+                    cell(line.metric), String.valueOf(line.normPercent), String.valueOf(line.total), String.valueOf(line.met),
+                    line.sharePercent().toPlainString(), String.valueOf(line.meetsNorm()),
+                    cell(line.breaches.stream().map(Breach::requestKey).reduce((a, b) -> a + " " + b).orElse(""))))
+                    .append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    /** Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
+    private static String cell(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("'")
+                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

@@ -1,0 +1,90 @@
+package nl.mijnaansluiting.servicedesk.web;
+
+import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.access.CallerSource;
+import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.sla.ComplianceReport;
+import nl.mijnaansluiting.servicedesk.sla.ComplianceReports;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The monthly SLA compliance report for service managers and agents: per product, priority and goal
+ * the share met against its norm, the breaches listed, and the same as CSV.
+ */
+public class ComplianceReportServlet extends HttpServlet {
+
+    static final String PATH = "/plugins/servlet/ma-servicedesk/reports/compliance";
+    private static final String CSV = "/rest/ma-servicedesk/1.0/reports/compliance";
+
+    private final CallerSource callers;
+    private final ComplianceReports reports;
+    private final PageRenderer renderer;
+    private final Clock clock;
+
+    public ComplianceReportServlet(CallerSource callers, ComplianceReports reports, PageRenderer renderer, Clock clock) {
+        this.callers = callers;
+        this.reports = reports;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> signedIn = Pages.signedIn(callers, renderer, request, response);
+        if (signedIn.isEmpty()) {
+            return;
+        }
+        Caller caller = signedIn.get();
+        if (!caller.isStaff()) {
+            Pages.forbidden(renderer, response, caller);
+            return;
+        }
+        List<String> schemes = reports.schemeKeys();
+        String scheme = Optional.ofNullable(request.getParameter("scheme")).filter(s -> !s.isBlank()).orElse(schemes.get(0));
+        String monthText = Optional.ofNullable(request.getParameter("month")).filter(s -> !s.isBlank())
+                .orElse(YearMonth.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).toString());
+        Map<String, Object> values = new HashMap<>();
+        values.put("schemes", schemes.stream().map(s -> Map.of("key", s, "selected", s.equals(scheme))).collect(Collectors.toList()));
+        values.put("month", monthText);
+        values.put("action", renderer.chrome().baseUrl() + PATH);
+        int status = 200;
+        try {
+            ComplianceReport report = reports.report(scheme, ComplianceReports.month(monthText));
+            values.put("lines", report.lines().stream().map(line -> {
+                Map<String, Object> row = new HashMap<>();
+                row.put("product", line.product());
+                row.put("priority", line.priority());
+                row.put("metric", renderer.messages().text(caller.locale(), "ma.sla.metric." + line.metric()));
+                row.put("norm", line.normPercent());
+                row.put("total", line.total());
+                row.put("met", line.met());
+                row.put("share", line.sharePercent().toPlainString());
+                row.put("meetsNorm", line.meetsNorm());
+                row.put("breaches", line.breaches().stream().map(b -> b.requestKey() + " (" + b.used() + " / " + b.target() + ")")
+                        .collect(Collectors.joining(", ")));
+                return row;
+            }).collect(Collectors.toList()));
+            values.put("csvUrl", renderer.chrome().baseUrl() + CSV + "?scheme=" + report.schemeKey() + "&month=" + report.month()
+                    + "&format=csv");
+            values.put("error", "");
+        } catch (ProblemException problem) {
+            status = problem.problem().httpStatus();
+            values.put("lines", List.of());
+            values.put("csvUrl", "");
+            values.put("error", renderer.messages().text(caller.locale(), problem.messageKey(), problem.arguments()));
+        }
+        renderer.write(response, status, "templates/reports/compliance.vm", caller, values);
+    }
+}
