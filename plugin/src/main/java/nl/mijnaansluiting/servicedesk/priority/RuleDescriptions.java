@@ -121,6 +121,16 @@ public final class RuleDescriptions {
         return number.stripTrailingZeros().toPlainString();
     }
 
+    /** The level when no rule applies, to edit in the rules table. */
+    public String defaultLevel(Product product) {
+        return product.defaultLevel();
+    }
+
+    /** The cap's level, or "" when the product has none. */
+    public String capLevel(Product product) {
+        return product.cap().map(cap -> cap.maxLevel).orElse("");
+    }
+
     /** The product's default level and why, the cap and the environment rule, in words. */
     public List<String> notes(Product product) {
         List<String> notes = new ArrayList<>();

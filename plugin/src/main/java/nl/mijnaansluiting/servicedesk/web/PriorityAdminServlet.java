@@ -122,6 +122,11 @@ public class PriorityAdminServlet extends HttpServlet {
                     editing.notice = renderer.messages().text(admin.get().locale(), "ma.priority.admin.valid");
                     page(request, response, admin.get(), key, editing);
                     return;
+                case "levels":
+                    schemes.save(admin.get(), key, withLevels(key, text(request, "product"), request), basedOn,
+                            editing.comment);
+                    done = "saved";
+                    break;
                 case "preset":
                     schemes.reinstallPreset(admin.get(), key);
                     done = "preset";
@@ -135,8 +140,11 @@ public class PriorityAdminServlet extends HttpServlet {
                     schemes.save(admin.get(), key, SchemeDefinitions.parse(editing.definition), basedOn, editing.comment);
                     done = "saved";
             }
+            String product = text(request, "product");
             response.sendRedirect(renderer.chrome().baseUrl() + PATH + "?scheme="
-                    + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&done=" + done);
+                    + URLEncoder.encode(key, StandardCharsets.UTF_8)
+                    + (product.isEmpty() ? "" : "&product=" + URLEncoder.encode(product, StandardCharsets.UTF_8))
+                    + "&done=" + done);
         } catch (ProblemException problem) {
             editing.status = problem.problem().httpStatus();
             editing.errors = problem.fieldErrors().isEmpty()
@@ -145,6 +153,36 @@ public class PriorityAdminServlet extends HttpServlet {
                     : problem.fieldErrors();
             render(request, response, admin.get(), "import".equals(action) ? "" : key, editing);
         }
+    }
+
+    /**
+     * The scheme in force with the levels an admin chose in the rules table ("level.<rule index>"), the
+     * default ("level.default") and the cap ("level.cap") of one product; everything else unchanged.
+     */
+    private com.fasterxml.jackson.databind.JsonNode withLevels(String key, String productKey, HttpServletRequest request) {
+        com.fasterxml.jackson.databind.node.ObjectNode json = SchemeDefinitions.toJson(schemes.find(key));
+        for (com.fasterxml.jackson.databind.JsonNode product : json.get("products")) {
+            if (!product.get("key").asText().equals(productKey)) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode rules = product.get("rules");
+            for (int i = 0; i < rules.size(); i++) {
+                String level = request.getParameter("level." + i);
+                if (level != null && rules.get(i).has("level")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) rules.get(i)).put("level", level.trim());
+                }
+            }
+            String fallback = request.getParameter("level.default");
+            if (fallback != null) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) product.get("default")).put("level", fallback.trim());
+            }
+            String cap = request.getParameter("level.cap");
+            if (cap != null && product.has("cap")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) product.get("cap")).put("level", cap.trim());
+            }
+            return json;
+        }
+        throw ProblemException.notFound("ma.priority.error.unknown-product", productKey, key);
     }
 
     private void render(HttpServletRequest request, HttpServletResponse response, Caller admin, String key,
@@ -191,6 +229,8 @@ public class PriorityAdminServlet extends HttpServlet {
         view.put("productName", product.name().in(locale));
         view.put("rules", words.rows(product));
         view.put("notes", words.notes(product));
+        view.put("defaultLevel", words.defaultLevel(product));
+        view.put("capLevel", words.capLevel(product));
         view.put("questions", questions(product, request, locale));
         view.put("exportUrl", renderer.chrome().baseUrl() + EXPORT + URLEncoder.encode(scheme.key(), StandardCharsets.UTF_8) + "/export");
         List<Map<String, Object>> versions = new ArrayList<>();

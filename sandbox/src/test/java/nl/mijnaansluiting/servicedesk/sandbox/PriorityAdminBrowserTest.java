@@ -80,6 +80,23 @@ public class PriorityAdminBrowserTest {
     }
 
     @Test
+    public void anAdminChangesALevelInTheRulesTableAndTheNextEvaluationUsesIt() throws Exception {
+        browser.signIn(PAGE + "?scheme=mijn-aansluiting&product=DSP", "admin", DemoDirectory.PASSWORD);
+        // DSP rule M (specific messages, Analytics/QAS) becomes H; the rest stays as it was.
+        new Select(browser.waitFor(By.id("level-2"))).selectByValue("H");
+        browser.driver().findElement(By.id("levels-comment")).sendKeys("QAS-uitval weegt zwaarder");
+        browser.driver().findElement(By.id("save-levels")).click();
+        assertEquals("Het schema is opgeslagen als nieuwe versie.", browser.waitFor(By.id("done")).getText());
+        assertEquals("H", new Select(browser.driver().findElement(By.id("level-2"))).getFirstSelectedOption().getText());
+        assertEquals("K", new Select(browser.driver().findElement(By.id("level-0"))).getFirstSelectedOption().getText());
+        assertThat(browser.driver().findElement(By.id("versions")).getText(), containsString("QAS-uitval weegt zwaarder"));
+        String evaluated = new RestClient(SANDBOX, null).call("POST", "/priority/evaluate", "bram",
+                "{\"scheme\":\"mijn-aansluiting\",\"product\":\"DSP\",\"answers\":{\"omgeving\":\"productie\","
+                        + "\"situatie\":\"analytics-qas\"}}").body();
+        assertThat(evaluated, containsString("\"priority\":\"H\""));
+    }
+
+    @Test
     public void onlyAdminsSeeThePage() {
         browser.signIn(PAGE, "agent", DemoDirectory.PASSWORD);
         assertThat(browser.waitFor(By.tagName("body")).getText(), not(containsString("Probeer het")));
