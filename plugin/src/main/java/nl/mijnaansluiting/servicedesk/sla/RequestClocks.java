@@ -85,6 +85,50 @@ public class RequestClocks implements PriorityListener {
         change(requestKey, Set.of(Goal.RESOLUTION, Goal.ANSWER), (clock, calendar) -> clock.reopen(calendar, at));
     }
 
+    /** What a workflow transition can do to chosen goals (the post-function "SLA-klok"). */
+    public enum ClockAction { START, PAUSE, RESUME, STOP, REOPEN }
+
+    /**
+     * Applies {@code action} to the goals named in {@code metrics} (all when empty). START starts those
+     * goals of the scheme at {@code priority} that have no clock yet (an RCA, or a goal started late).
+     */
+    public void act(String requestKey, ClockAction action, Set<String> metrics, String schemeKey, String priority,
+                    Instant at) {
+        java.util.function.Predicate<String> chosen = metric -> metrics.isEmpty() || metrics.contains(metric);
+        Set<String> all = new java.util.HashSet<>();
+        store.of(requestKey).forEach(c -> all.add(c.clock().metric()));
+        Set<String> affected = all.stream().filter(chosen).collect(java.util.stream.Collectors.toSet());
+        switch (action) {
+            case START:
+                SlaScheme scheme = schemes.get(schemeKey);
+                if (scheme == null || priority == null) {
+                    return;
+                }
+                for (Goal goal : scheme.goalsFor(priority)) {
+                    if (chosen.test(goal.metric()) && !all.contains(goal.metric())) {
+                        BusinessCalendar calendar = calendar(goal.calendarKey());
+                        save(requestKey, calendar, SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, at));
+                        all.add(goal.metric());
+                    }
+                }
+                return;
+            case PAUSE:
+                change(requestKey, affected, (clock, calendar) -> clock.pause(calendar, at));
+                return;
+            case RESUME:
+                change(requestKey, affected, (clock, calendar) -> clock.resume(calendar, at));
+                return;
+            case STOP:
+                change(requestKey, affected, (clock, calendar) -> clock.stop(calendar, at));
+                return;
+            case REOPEN:
+                change(requestKey, affected, (clock, calendar) -> clock.reopen(calendar, at));
+                return;
+            default:
+                throw new IllegalStateException("unhandled " + action);
+        }
+    }
+
     /** Another level is in force: each clock takes its metric's target at that level, over the time already used. */
     @Override
     public void priorityChanged(String requestKey, String schemeKey, String level, Instant at) {

@@ -16,10 +16,13 @@ import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
 import nl.mijnaansluiting.servicedesk.priority.Product;
+import nl.mijnaansluiting.servicedesk.request.RequestTemplate;
+import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,9 +47,14 @@ public class DerivePriorityFunction implements FunctionProvider {
     private final IssueManager issues;
     private final JiraAuthenticationContext authentication;
     private final Messages messages;
+    private final RequestClocks clocks;
+    private final Clock clock;
 
     public DerivePriorityFunction(PriorityDecisions decisions, PrioritySchemes schemes, CustomFieldManager customFields,
-                                  IssueManager issues, JiraAuthenticationContext authentication, Messages messages) {
+                                  IssueManager issues, JiraAuthenticationContext authentication, Messages messages,
+                                  RequestClocks clocks, Clock clock) {
+        this.clocks = clocks;
+        this.clock = clock;
         this.decisions = decisions;
         this.schemes = schemes;
         this.customFields = customFields;
@@ -100,6 +108,11 @@ public class DerivePriorityFunction implements FunctionProvider {
                     user == null ? "jira" : user.getUsername(), messages.text(Messages.DUTCH, "ma.workflow.priority.changed-in-jira")));
         }
         PriorityDecision decision = decisions.derive(issue.getKey(), config.scheme, productKey, product.answersByKey(answers));
+        if (decision.slaApplies() && clocks.of(issue.getKey()).isEmpty()) {
+            // The first derivation (on Create) starts the goals' clocks; only on Productie (seed 000).
+            clocks.start(issue.getKey(), config.scheme, decision.level(),
+                    RequestTemplate.SECURITY_INCIDENT.equals(productKey) ? "datalek" : "incident", clock.instant());
+        }
         if (decision.override().isPresent()) {
             return;
         }

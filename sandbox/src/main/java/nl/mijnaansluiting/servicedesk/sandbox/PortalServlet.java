@@ -6,8 +6,7 @@ import nl.mijnaansluiting.servicedesk.error.FieldError;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.request.Intake;
 import nl.mijnaansluiting.servicedesk.request.RequestAction;
-import nl.mijnaansluiting.servicedesk.sla.BusinessCalendar;
-import nl.mijnaansluiting.servicedesk.sla.ClockStore;
+import nl.mijnaansluiting.servicedesk.sla.ClockView;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.sla.SlaClock;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
@@ -275,30 +274,13 @@ final class PortalServlet extends HttpServlet {
                 .stream().sorted(java.util.Comparator.comparing(SlaPreview.Due::dueAt)).collect(Collectors.toList());
     }
 
-    /** The stored clocks of a request, each with what an agent racing it needs: state, used, remaining, due. */
+    /** The stored clocks of a request as the agent's panel shows them, with the goal's example label. */
     private List<Map<String, Object>> clockRows(Caller caller, ServiceRequest request) {
-        java.time.Instant now = java.time.Instant.now();
         Map<String, Boolean> examples = new HashMap<>();
         goals(request).forEach(due -> examples.put(due.goal().metric(), due.goal().isExample()));
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<ClockStore.StoredClock> stored = new ArrayList<>(clocks.of(request.key()));
-        stored.sort(java.util.Comparator.comparing(c -> c.clock().dueAt().orElse(java.time.Instant.MAX)));
-        for (ClockStore.StoredClock clock : stored) {
-            BusinessCalendar calendar = clocks.calendar(clock.calendarKey());
-            SlaClock sla = clock.clock();
-            String state = sla.state() == SlaClock.State.RUNNING && sla.isBreachedAt(calendar, now) ? "breached"
-                    : sla.state().name().toLowerCase(java.util.Locale.ROOT);
-            Map<String, Object> row = new HashMap<>();
-            row.put("metric", text(caller, "ma.sla.metric." + sla.metric()));
-            row.put("target", sla.target().toString());
-            row.put("calendar", calendar.name());
-            row.put("dueAt", sla.dueAt().map(d -> WHEN.withZone(calendar.zone()).format(d)).orElse(""));
-            row.put("state", text(caller, "ma.sla.state." + state));
-            row.put("used", sla.usedAt(calendar, now).toString());
-            row.put("remaining", sla.remainingAt(calendar, now).toString());
-            row.put("example", examples.getOrDefault(sla.metric(), false));
-            rows.add(row);
-        }
+        List<Map<String, Object>> rows = new ClockView(clocks, pages.messages()).rows(request.key(), caller.locale(),
+                java.time.Instant.now());
+        rows.forEach(row -> row.put("example", examples.getOrDefault((String) row.get("metricKey"), false)));
         return rows;
     }
 

@@ -106,7 +106,8 @@ public class DerivePriorityFunctionAoTest {
         ApplicationUser agent = mock(ApplicationUser.class);
         when(agent.getUsername()).thenReturn("agent");
         when(authentication.getLoggedInUser()).thenReturn(agent);
-        function = new DerivePriorityFunction(decisions, schemes, customFields, issueManager, authentication, new Messages());
+        function = new DerivePriorityFunction(decisions, schemes, customFields, issueManager, authentication, new Messages(),
+                clocks, Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
         when(issue.getKey()).thenReturn("MA-7");
     }
 
@@ -154,6 +155,11 @@ public class DerivePriorityFunctionAoTest {
         PriorityDecision decision = decisions.of("MA-7").orElseThrow();
         assertEquals("K", decision.level());
         assertEquals("Kritiek (K): LIP aanvraag applicatie is niet beschikbaar voor aanvragers.", decision.explanation().dutch());
+        // On Productie the first derivation starts the goals' clocks at the K targets.
+        assertEquals(List.of("reaction", "resolution"), clocks.of("MA-7").stream().map(c -> c.clock().metric()).sorted()
+                .collect(java.util.stream.Collectors.toList()));
+        run(ARGS);
+        assertEquals(2, clocks.of("MA-7").size());
     }
 
     @Test

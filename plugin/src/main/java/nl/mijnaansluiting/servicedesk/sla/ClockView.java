@@ -1,0 +1,54 @@
+package nl.mijnaansluiting.servicedesk.sla;
+
+import nl.mijnaansluiting.servicedesk.text.Messages;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A request's clocks as an agent racing them reads them, the same on the sandbox's request page and in
+ * Jira's issue panel: goal, target, calendar, due moment (in the calendar's zone), state, used and
+ * remaining working time; what is due first comes first.
+ */
+public final class ClockView {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final RequestClocks clocks;
+    private final Messages messages;
+
+    public ClockView(RequestClocks clocks, Messages messages) {
+        this.clocks = clocks;
+        this.messages = messages;
+    }
+
+    public List<Map<String, Object>> rows(String requestKey, Locale locale, Instant now) {
+        List<ClockStore.StoredClock> stored = new ArrayList<>(clocks.of(requestKey));
+        stored.sort(Comparator.comparing(c -> c.clock().dueAt().orElse(Instant.MAX)));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ClockStore.StoredClock clock : stored) {
+            BusinessCalendar calendar = clocks.calendar(clock.calendarKey());
+            SlaClock sla = clock.clock();
+            String state = sla.state() == SlaClock.State.RUNNING && sla.isBreachedAt(calendar, now) ? "breached"
+                    : sla.state().name().toLowerCase(Locale.ROOT);
+            Map<String, Object> row = new HashMap<>();
+            row.put("metricKey", sla.metric());
+            row.put("metric", messages.text(locale, "ma.sla.metric." + sla.metric()));
+            row.put("target", sla.target().toString());
+            row.put("calendar", calendar.name());
+            row.put("dueAt", sla.dueAt().map(d -> WHEN.withZone(calendar.zone()).format(d)).orElse(""));
+            row.put("stateKey", state);
+            row.put("state", messages.text(locale, "ma.sla.state." + state));
+            row.put("used", sla.usedAt(calendar, now).toString());
+            row.put("remaining", sla.remainingAt(calendar, now).toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,78 @@
+package nl.mijnaansluiting.servicedesk.workflow;
+
+import com.atlassian.jira.issue.Issue;
+import com.opensymphony.module.propertyset.PropertySet;
+import com.opensymphony.workflow.FunctionProvider;
+import com.opensymphony.workflow.WorkflowException;
+import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
+import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
+import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
+import nl.mijnaansluiting.servicedesk.text.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Post-function "SLA-klok": on this transition, start, pause, resume, stop or reopen the chosen goals
+ * (reaction, resolution, ...; all when none are named) of the issue's clocks. Configured per transition:
+ * "Wachten op klant" pauses reaction and resolution, "In behandeling nemen" stops reaction, "Oplossen"
+ * stops resolution and starts the RCA. The goals come from the issue's priority decision; an issue
+ * without one (no priority scheme) has no clocks and is left alone.
+ */
+public class SlaClockFunction implements FunctionProvider {
+
+    static final String ACTION = "clockAction";
+    static final String METRICS = "metrics";
+    private static final Logger LOG = LoggerFactory.getLogger(SlaClockFunction.class);
+
+    private final RequestClocks clocks;
+    private final PriorityDecisions decisions;
+    private final Clock clock;
+
+    public SlaClockFunction(RequestClocks clocks, PriorityDecisions decisions, Clock clock) {
+        this.clocks = clocks;
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public void execute(Map transientVars, Map args, PropertySet ps) throws WorkflowException {
+        Issue issue = (Issue) transientVars.get("issue");
+        Optional<RequestClocks.ClockAction> action = action(PriorityFunctionConfig.text(args.get(ACTION)));
+        if (issue == null || issue.getKey() == null || action.isEmpty()) {
+            LOG.error("SLA clock function without a stored issue or with unknown action {}", args.get(ACTION));
+            return;
+        }
+        Optional<PriorityDecision> decision = decisions.of(issue.getKey());
+        if (decision.isEmpty() || !decision.get().slaApplies()) {
+            return;
+        }
+        clocks.act(issue.getKey(), action.get(), metrics(PriorityFunctionConfig.text(args.get(METRICS))),
+                decision.get().schemeKey(), decision.get().level(), clock.instant());
+    }
+
+    static Optional<RequestClocks.ClockAction> action(String text) {
+        return Arrays.stream(RequestClocks.ClockAction.values()).filter(a -> a.name().equalsIgnoreCase(text)).findFirst();
+    }
+
+    static Set<String> metrics(String text) {
+        return Arrays.stream(text.split("[,\\s]+")).map(m -> m.trim().toLowerCase(Locale.ROOT)).filter(m -> !m.isEmpty())
+                .collect(Collectors.toSet());
+    }
+
+    /** Shown on the configuration screens: the action's name in the admin's language. */
+    static String describe(Messages messages, Locale locale, String action, String metrics) {
+        return messages.text(locale, "ma.workflow.sla.summary",
+                action(action).map(a -> messages.text(locale, "ma.workflow.sla.action." + a.name().toLowerCase(Locale.ROOT)))
+                        .orElse(action),
+                metrics.isBlank() ? messages.text(locale, "ma.workflow.sla.all-goals") : metrics);
+    }
+}
