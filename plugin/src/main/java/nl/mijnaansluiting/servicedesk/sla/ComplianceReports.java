@@ -26,20 +26,20 @@ public class ComplianceReports {
 
     private final ClockStore clocks;
     private final PriorityDecisions decisions;
-    private final Map<String, SlaScheme> schemes;
+    private final SlaSettings settings;
 
-    public ComplianceReports(ClockStore clocks, PriorityDecisions decisions, Map<String, SlaScheme> schemes) {
+    public ComplianceReports(ClockStore clocks, PriorityDecisions decisions, SlaSettings settings) {
         this.clocks = clocks;
         this.decisions = decisions;
-        this.schemes = Map.copyOf(schemes);
+        this.settings = settings;
     }
 
     public static ComplianceReports presets(ClockStore clocks, PriorityDecisions decisions) {
-        return new ComplianceReports(clocks, decisions, SlaPresets.schemes());
+        return new ComplianceReports(clocks, decisions, SlaSettings.presets());
     }
 
     public List<String> schemeKeys() {
-        return new ArrayList<>(new java.util.TreeSet<>(schemes.keySet()));
+        return new ArrayList<>(new java.util.TreeSet<>(settings.current().schemes().keySet()));
     }
 
     /** "2026-11"; anything else is a 400 naming the month. */
@@ -52,7 +52,7 @@ public class ComplianceReports {
     }
 
     public ComplianceReport report(String schemeKey, YearMonth month) {
-        SlaScheme scheme = schemeKey == null ? null : schemes.get(schemeKey);
+        SlaScheme scheme = settings.current().scheme(schemeKey);
         if (scheme == null) {
             throw ProblemException.notFound("ma.reports.error.unknown-scheme", schemeKey);
         }

@@ -16,23 +16,21 @@ public class RequestClocks implements PriorityListener {
     /** Waiting for the customer pauses these; the datalek report to the AP and the RCA never pause. */
     private static final Set<String> PAUSABLE = Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.ANSWER);
 
-    private final Map<String, SlaScheme> schemes;
-    private final Map<String, BusinessCalendar> calendars;
+    private final SlaSettings settings;
     private final ClockStore store;
 
-    public RequestClocks(Map<String, SlaScheme> schemes, Map<String, BusinessCalendar> calendars, ClockStore store) {
-        this.schemes = Map.copyOf(schemes);
-        this.calendars = Map.copyOf(calendars);
+    public RequestClocks(SlaSettings settings, ClockStore store) {
+        this.settings = settings;
         this.store = store;
     }
 
     public static RequestClocks presets(ClockStore store) {
-        return new RequestClocks(SlaPresets.schemes(), SlaPresets.calendars(), store);
+        return new RequestClocks(SlaSettings.presets(), store);
     }
 
     /** Starts every goal that runs from creation; {@code kind} selects goals meant for one kind ("datalek"). */
     public void start(String requestKey, String schemeKey, String priority, String kind, Instant createdAt) {
-        SlaScheme scheme = schemes.get(schemeKey);
+        SlaScheme scheme = settings.current().scheme(schemeKey);
         if (scheme == null) {
             return;
         }
@@ -67,7 +65,7 @@ public class RequestClocks implements PriorityListener {
      */
     public void resolved(String requestKey, String schemeKey, String priority, Instant at) {
         change(requestKey, Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.ANSWER), (clock, calendar) -> clock.stop(calendar, at));
-        SlaScheme scheme = schemes.get(schemeKey);
+        SlaScheme scheme = settings.current().scheme(schemeKey);
         if (scheme == null || priority == null) {
             return;
         }
@@ -100,7 +98,7 @@ public class RequestClocks implements PriorityListener {
         Set<String> affected = all.stream().filter(chosen).collect(java.util.stream.Collectors.toSet());
         switch (action) {
             case START:
-                SlaScheme scheme = schemes.get(schemeKey);
+                SlaScheme scheme = settings.current().scheme(schemeKey);
                 if (scheme == null || priority == null) {
                     return;
                 }
@@ -132,7 +130,7 @@ public class RequestClocks implements PriorityListener {
     /** Another level is in force: each clock takes its metric's target at that level, over the time already used. */
     @Override
     public void priorityChanged(String requestKey, String schemeKey, String level, Instant at) {
-        SlaScheme scheme = schemes.get(schemeKey);
+        SlaScheme scheme = settings.current().scheme(schemeKey);
         if (scheme == null) {
             return;
         }
@@ -170,10 +168,6 @@ public class RequestClocks implements PriorityListener {
     }
 
     public BusinessCalendar calendar(String key) {
-        BusinessCalendar calendar = calendars.get(key);
-        if (calendar == null) {
-            throw new IllegalStateException("no calendar " + key);
-        }
-        return calendar;
+        return settings.current().calendar(key);
     }
 }

@@ -36,17 +36,15 @@ public class SlaPreview {
         }
     }
 
-    private final Map<String, SlaScheme> schemes;
-    private final Map<String, BusinessCalendar> calendars;
+    private final SlaSettings settings;
 
-    public SlaPreview(Map<String, SlaScheme> schemes, Map<String, BusinessCalendar> calendars) {
-        this.schemes = Map.copyOf(schemes);
-        this.calendars = Map.copyOf(calendars);
+    public SlaPreview(SlaSettings settings) {
+        this.settings = settings;
     }
 
     /** The shipped presets of the seed systems. */
     public static SlaPreview presets() {
-        return new SlaPreview(SlaPresets.schemes(), SlaPresets.calendars());
+        return new SlaPreview(SlaSettings.presets());
     }
 
     public List<Due> preview(String schemeKey, String priority, Instant start) {
@@ -58,7 +56,8 @@ public class SlaPreview {
      * ("datalek", "question") are left out unless {@code kind} is that kind; null shows them all.
      */
     public List<Due> preview(String schemeKey, String priority, Instant start, String kind) {
-        SlaScheme scheme = schemes.get(schemeKey == null ? "" : schemeKey);
+        SlaSettings.Snapshot current = settings.current();
+        SlaScheme scheme = current.scheme(schemeKey);
         if (scheme == null) {
             throw ProblemException.notFound("ma.sla.error.unknown-scheme", schemeKey);
         }
@@ -70,7 +69,7 @@ public class SlaPreview {
             if (kind != null && goal.onlyFor().filter(only -> !only.equals(kind)).isPresent()) {
                 continue;
             }
-            BusinessCalendar calendar = calendars.get(goal.calendarKey());
+            BusinessCalendar calendar = current.calendars().get(goal.calendarKey());
             if (calendar == null) {
                 throw new IllegalStateException("goal " + goal.metric() + " of " + schemeKey + " names no known calendar");
             }

@@ -14,6 +14,9 @@ import nl.mijnaansluiting.servicedesk.rest.MeResource;
 import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
 import nl.mijnaansluiting.servicedesk.rest.PriorityResource;
 import nl.mijnaansluiting.servicedesk.rest.ReportResource;
+import nl.mijnaansluiting.servicedesk.rest.SlaAdminResource;
+import nl.mijnaansluiting.servicedesk.sla.SlaSettings;
+import nl.mijnaansluiting.servicedesk.store.AoSlaSettingsStore;
 import nl.mijnaansluiting.servicedesk.sla.ComplianceReports;
 import nl.mijnaansluiting.servicedesk.web.ComplianceReportServlet;
 import nl.mijnaansluiting.servicedesk.rest.PriorityDecisionResource;
@@ -89,15 +92,16 @@ public final class SandboxServer implements AutoCloseable {
         KeyUsers keyUsers = new KeyUsers(keyUserStore, directory, auditLog, clock);
         DemoData.seed(directory, keyUserStore, auditLog, clock);
         PrioritySchemes prioritySchemes = new PrioritySchemes(new AoPrioritySchemeStore(activeObjects), auditLog, clock);
-        SlaPreview slaPreview = SlaPreview.presets();
+        SlaSettings slaSettings = new SlaSettings(new AoSlaSettingsStore(activeObjects), auditLog, clock);
+        SlaPreview slaPreview = new SlaPreview(slaSettings);
         AoClockStore clockStore = new AoClockStore(activeObjects);
-        RequestClocks requestClocks = RequestClocks.presets(clockStore);
+        RequestClocks requestClocks = new RequestClocks(slaSettings, clockStore);
         Templates requestTemplates = new Templates(TemplateCatalogue.mijnAansluiting(), new AoTemplateStore(activeObjects),
                 auditLog, prioritySchemes, clock);
         Portal portal = new Portal(requestTemplates, keyUsers, prioritySchemes);
         PriorityDecisions priorityDecisions = new PriorityDecisions(new AoPriorityDecisionStore(activeObjects),
                 prioritySchemes, messages, auditLog, clock, requestClocks);
-        ComplianceReports complianceReports = ComplianceReports.presets(clockStore, priorityDecisions);
+        ComplianceReports complianceReports = new ComplianceReports(clockStore, priorityDecisions, slaSettings);
         Intake intake = new Intake(portal, keyUsers, directory, new AoServiceRequests(activeObjects), prioritySchemes,
                 priorityDecisions,
                 requestClocks, messages, clock);
@@ -133,7 +137,8 @@ public final class SandboxServer implements AutoCloseable {
                 .register(new SlaResource(callers, slaPreview, requestClocks))
                 .register(new PriorityResource(callers, prioritySchemes, messages))
                 .register(new PriorityDecisionResource(callers, priorityDecisions))
-                .register(new ReportResource(callers, complianceReports));
+                .register(new ReportResource(callers, complianceReports))
+                .register(new SlaAdminResource(callers, slaSettings));
         context.addServlet(new ServletHolder(new ServletContainer(rest)), REST_PATH + "/*");
 
         context.addServlet(new ServletHolder(new HomeServlet(callers, pages)), PAGES_PATH + "/home");
