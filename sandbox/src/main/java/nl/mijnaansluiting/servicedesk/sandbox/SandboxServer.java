@@ -19,6 +19,7 @@ import nl.mijnaansluiting.servicedesk.sla.SlaSettings;
 import nl.mijnaansluiting.servicedesk.store.AoSlaSettingsStore;
 import nl.mijnaansluiting.servicedesk.sla.ComplianceReports;
 import nl.mijnaansluiting.servicedesk.web.ComplianceReportServlet;
+import nl.mijnaansluiting.servicedesk.web.SlaAdminServlet;
 import nl.mijnaansluiting.servicedesk.rest.PriorityDecisionResource;
 import nl.mijnaansluiting.servicedesk.rest.ProblemMapper;
 import nl.mijnaansluiting.servicedesk.rest.SlaResource;
@@ -150,6 +151,8 @@ public final class SandboxServer implements AutoCloseable {
 
         context.addServlet(new ServletHolder(new PriorityAdminServlet(callers, prioritySchemes, formTokens, pages)),
                 PAGES_PATH + "/admin/priority");
+        context.addServlet(new ServletHolder(new SlaAdminServlet(callers, slaSettings, formTokens, pages)),
+                PAGES_PATH + "/admin/sla");
         context.addServlet(new ServletHolder(new ComplianceReportServlet(callers, complianceReports, pages, clock)),
                 PAGES_PATH + "/reports/compliance");
         ServletHolder portalPages = new ServletHolder(new PortalServlet(callers, portal, intake, directory, formTokens, pages, slaPreview,

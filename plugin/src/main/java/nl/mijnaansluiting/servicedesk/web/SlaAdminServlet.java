@@ -1,0 +1,140 @@
+package nl.mijnaansluiting.servicedesk.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.access.CallerSource;
+import nl.mijnaansluiting.servicedesk.error.FieldError;
+import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.sla.BusinessCalendar;
+import nl.mijnaansluiting.servicedesk.sla.SlaDefinitions;
+import nl.mijnaansluiting.servicedesk.sla.SlaScheme;
+import nl.mijnaansluiting.servicedesk.sla.SlaSettings;
+import nl.mijnaansluiting.servicedesk.sla.SlaSettingsStore;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Admin page for SLA calendars and goal sets: the lists, and one definition (JSON) to edit, save or
+ * reset to the shipped preset. A definition that does not validate is shown again with every wrong
+ * field listed, and nothing is saved.
+ */
+public class SlaAdminServlet extends HttpServlet {
+
+    static final String PATH = "/plugins/servlet/ma-servicedesk/admin/sla";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Set<String> KINDS = Set.of(SlaSettingsStore.CALENDAR, SlaSettingsStore.GOALS);
+    private static final Set<String> DONE = Set.of("saved", "reset");
+
+    private final CallerSource callers;
+    private final SlaSettings settings;
+    private final FormTokens tokens;
+    private final PageRenderer renderer;
+
+    public SlaAdminServlet(CallerSource callers, SlaSettings settings, FormTokens tokens, PageRenderer renderer) {
+        this.callers = callers;
+        this.settings = settings;
+        this.tokens = tokens;
+        this.renderer = renderer;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        if (admin.isEmpty()) {
+            return;
+        }
+        String kind = kind(request);
+        String key = text(request, "key");
+        String definition = "";
+        if (!key.isEmpty()) {
+            SlaSettings.Snapshot current = settings.current();
+            Object chosen = SlaSettingsStore.CALENDAR.equals(kind) ? current.calendars().get(key) : current.scheme(key);
+            if (chosen instanceof BusinessCalendar) {
+                definition = JSON.writeValueAsString(SlaDefinitions.toJson((BusinessCalendar) chosen));
+            } else if (chosen instanceof SlaScheme) {
+                definition = JSON.writeValueAsString(SlaDefinitions.toJson((SlaScheme) chosen));
+            }
+        }
+        String done = request.getParameter("done");
+        page(request, response, admin.get(), 200, kind, key, definition, List.of(),
+                done != null && DONE.contains(done) ? "ma.sla.admin.done." + done : null);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        if (admin.isEmpty()) {
+            return;
+        }
+        String kind = kind(request);
+        String key = text(request, "key");
+        String definition = request.getParameter("definition") == null ? "" : request.getParameter("definition");
+        if (!tokens.isValid(request)) {
+            page(request, response, admin.get(), 403, kind, key, definition, List.of(new FieldError("definition", "ma.error.xsrf")), null);
+            return;
+        }
+        try {
+            String done;
+            if ("reset".equals(request.getParameter("action"))) {
+                settings.reset(admin.get(), kind, key);
+                done = "reset";
+            } else if (SlaSettingsStore.CALENDAR.equals(kind)) {
+                settings.saveCalendar(admin.get(), key, SlaDefinitions.parse(definition));
+                done = "saved";
+            } else {
+                settings.saveGoals(admin.get(), key, SlaDefinitions.parse(definition));
+                done = "saved";
+            }
+            response.sendRedirect(renderer.chrome().baseUrl() + PATH + "?kind=" + kind + "&key="
+                    + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&done=" + done);
+        } catch (ProblemException problem) {
+            List<FieldError> errors = problem.fieldErrors().isEmpty()
+                    ? List.of(new FieldError(problem.field() == null ? "definition" : problem.field(),
+                    problem.messageKey(), problem.arguments()))
+                    : problem.fieldErrors();
+            page(request, response, admin.get(), problem.problem().httpStatus(), kind, key, definition, errors, null);
+        }
+    }
+
+    private void page(HttpServletRequest request, HttpServletResponse response, Caller admin, int status, String kind,
+                      String key, String definition, List<FieldError> errors, String doneKey) throws IOException {
+        SlaSettings.Snapshot current = settings.current();
+        Map<String, Object> values = new HashMap<>();
+        values.put("calendars", current.calendars().values().stream().map(c -> Map.of("key", c.key(), "name", c.name(),
+                "zone", c.zone().getId())).collect(Collectors.toList()));
+        values.put("goalSets", current.schemes().values().stream().map(s -> Map.of("key", s.key(),
+                "levels", String.join(", ", s.levels()), "goals", s.goals().size())).collect(Collectors.toList()));
+        values.put("kind", kind);
+        values.put("key", key);
+        values.put("definition", definition);
+        values.put("errors", errors.stream().map(e -> Map.of("field", e.field(),
+                "message", renderer.messages().text(admin.locale(), e.messageKey(), e.arguments()))).collect(Collectors.toList()));
+        values.put("done", doneKey == null ? "" : renderer.messages().text(admin.locale(), doneKey));
+        values.put("tokenName", tokens.parameterName());
+        values.put("token", tokens.tokenFor(request, response));
+        values.put("action", renderer.chrome().baseUrl() + PATH);
+        renderer.write(response, status, "templates/sla-admin.vm", admin, values);
+    }
+
+    private static String kind(HttpServletRequest request) {
+        String kind = text(request, "kind");
+        return KINDS.contains(kind) ? kind : SlaSettingsStore.CALENDAR;
+    }
+
+    private static String text(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value.trim();
+    }
+}
