@@ -58,6 +58,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.NOT_FOUND, null, messageKey, arguments);
     }
 
+    /** The wrong fields, or this problem as one field error (on its field, else {@code defaultField}). */
+    public List<FieldError> fieldErrorsOr(String defaultField) {
+        return fieldErrors.isEmpty() ? List.of(new FieldError(field == null ? defaultField : field, messageKey, arguments))
+                : fieldErrors;
+    }
+
     public Problem problem() {
         return problem;
     }

@@ -114,10 +114,7 @@ public class PriorityResource {
                 errors = List.of(new FieldError("key", "ma.priority.error.key-mismatch", checked.scheme().key(), key));
             }
         } catch (ProblemException refused) {
-            errors = refused.fieldErrors().isEmpty()
-                    ? List.of(new FieldError(refused.field() == null ? "definition" : refused.field(), refused.messageKey(),
-                            refused.arguments()))
-                    : refused.fieldErrors();
+            errors = refused.fieldErrorsOr("definition");
         }
         json.put("valid", errors.isEmpty());
         json.put("errors", described(errors, admin.locale()));

@@ -147,10 +147,7 @@ public class PriorityAdminServlet extends HttpServlet {
                     + "&done=" + done);
         } catch (ProblemException problem) {
             editing.status = problem.problem().httpStatus();
-            editing.errors = problem.fieldErrors().isEmpty()
-                    ? List.of(new FieldError(problem.field() == null ? "definition" : problem.field(),
-                    problem.messageKey(), problem.arguments()))
-                    : problem.fieldErrors();
+            editing.errors = problem.fieldErrorsOr("definition");
             render(request, response, admin.get(), "import".equals(action) ? "" : key, editing);
         }
     }

@@ -100,10 +100,7 @@ public class SlaAdminServlet extends HttpServlet {
             response.sendRedirect(renderer.chrome().baseUrl() + PATH + "?kind=" + kind + "&key="
                     + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&done=" + done);
         } catch (ProblemException problem) {
-            List<FieldError> errors = problem.fieldErrors().isEmpty()
-                    ? List.of(new FieldError(problem.field() == null ? "definition" : problem.field(),
-                    problem.messageKey(), problem.arguments()))
-                    : problem.fieldErrors();
+            List<FieldError> errors = problem.fieldErrorsOr("definition");
             page(request, response, admin.get(), problem.problem().httpStatus(), kind, key, definition, errors, null);
         }
     }

@@ -87,10 +87,7 @@ public class TemplateAdminServlet extends HttpServlet {
             response.sendRedirect(renderer.chrome().baseUrl() + PATH + "?key="
                     + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&done=" + done);
         } catch (ProblemException problem) {
-            List<FieldError> errors = problem.fieldErrors().isEmpty()
-                    ? List.of(new FieldError(problem.field() == null ? "definition" : problem.field(),
-                    problem.messageKey(), problem.arguments()))
-                    : problem.fieldErrors();
+            List<FieldError> errors = problem.fieldErrorsOr("definition");
             page(request, response, admin.get(), problem.problem().httpStatus(), key, definition, errors, null);
         }
     }

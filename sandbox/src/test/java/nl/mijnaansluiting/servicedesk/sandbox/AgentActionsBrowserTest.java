@@ -29,15 +29,15 @@ public class AgentActionsBrowserTest {
         String key = created.body().replaceAll(".*\"key\":\"(MA-\\d+)\".*", "$1");
 
         browser.signIn("/portal/requests/" + key, "agent", DemoDirectory.PASSWORD);
-        browser.waitFor(By.id("action-take")).click();
+        browser.clickAndWaitForNewPage(By.id("action-take"));
         assertEquals("In behandeling", browser.waitFor(By.id("request-status")).getText());
         assertThat(browser.driver().findElement(By.id("sla-goals")).getText(), containsString("gehaald"));
 
-        browser.driver().findElement(By.id("action-wait")).click();
+        browser.clickAndWaitForNewPage(By.id("action-wait"));
         assertEquals("Wachten op klant", browser.waitFor(By.id("request-status")).getText());
         assertThat(browser.driver().findElement(By.id("sla-goals")).getText(), containsString("gepauzeerd"));
 
-        browser.driver().findElement(By.id("action-resolve")).click();
+        browser.clickAndWaitForNewPage(By.id("action-resolve"));
         assertEquals("Opgelost", browser.waitFor(By.id("request-status")).getText());
         assertTrue(browser.driver().findElements(By.id("action-take")).isEmpty());
         browser.waitFor(By.id("action-reopen"));

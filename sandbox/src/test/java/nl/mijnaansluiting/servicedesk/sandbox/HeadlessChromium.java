@@ -78,12 +78,22 @@ public final class HeadlessChromium extends ExternalResource {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(locator, text));
     }
 
+    /**
+     * Clicks what submits a form or follows a link, and waits until the next page replaced this one, so
+     * what the test reads next is never the old page's element of the same id.
+     */
+    public void clickAndWaitForNewPage(By locator) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        waitFor(locator).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** Signs in on the login page, starting from the given path. */
     public void signIn(String path, String user, String password) {
         open(path);
         waitFor(By.id("login-form"));
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("login-submit")).click();
+        clickAndWaitForNewPage(By.id("login-submit"));
     }
 }

@@ -28,10 +28,10 @@ public class HomePageBrowserTest {
         assertEquals("noordnet", browser.driver().findElement(By.id("organisations")).getText());
         assertEquals("Anna de Vries", browser.driver().findElement(By.id("banner-user")).getText());
 
-        browser.driver().findElement(By.id("language-switch")).click();
+        browser.clickAndWaitForNewPage(By.id("language-switch"));
         browser.waitForText(By.id("welcome"), "Welcome, Anna de Vries");
 
-        browser.driver().findElement(By.id("logout")).click();
+        browser.clickAndWaitForNewPage(By.id("logout"));
         browser.waitFor(By.id("login-form"));
         browser.open("/plugins/servlet/ma-servicedesk/home");
         assertThat(browser.driver().getCurrentUrl(), containsString("/login?next="));
@@ -48,7 +48,7 @@ public class HomePageBrowserTest {
         browser.signIn("/", "nobody", "x");
         browser.waitFor(By.id("login-error"));
         browser.signIn("/", "admin", DemoDirectory.PASSWORD);
-        browser.waitFor(By.id("audit-link")).click();
+        browser.clickAndWaitForNewPage(By.id("audit-link"));
         String trail = browser.waitFor(By.id("audit-events")).getText();
         assertThat(trail, containsString("sign-in.failed"));
         assertThat(trail, containsString("nobody"));

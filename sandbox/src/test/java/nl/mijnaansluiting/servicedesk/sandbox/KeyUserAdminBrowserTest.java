@@ -33,11 +33,11 @@ public class KeyUserAdminBrowserTest {
         assertThat(section("rivierstroom").getText(), not(containsString("Daan Visser")));
 
         browser.driver().findElement(By.id("user-rivierstroom")).sendKeys("daan@rivierstroom.example");
-        browser.driver().findElement(By.cssSelector("#appoint-rivierstroom button")).click();
+        browser.clickAndWaitForNewPage(By.cssSelector("#appoint-rivierstroom button"));
         browser.waitForText(By.cssSelector("#org-rivierstroom .ma-done"), "De key-user is toegevoegd.");
         assertThat(section("rivierstroom").getText(), containsString("Daan Visser"));
 
-        browser.driver().findElement(By.id("revoke-rivierstroom-daan")).click();
+        browser.clickAndWaitForNewPage(By.id("revoke-rivierstroom-daan"));
         browser.waitForText(By.cssSelector("#org-rivierstroom .ma-done"), "De key-user is ingetrokken.");
         assertThat(section("rivierstroom").getText(), not(containsString("Daan Visser")));
     }
@@ -46,7 +46,7 @@ public class KeyUserAdminBrowserTest {
     public void aRefusalIsShownAtTheFormWithWhatWasTypedEscaped() {
         browser.signIn(PAGE, "admin", DemoDirectory.PASSWORD);
         browser.driver().findElement(By.id("user-noordnet")).sendKeys("<img src=x onerror=alert(1)>");
-        browser.driver().findElement(By.cssSelector("#appoint-noordnet button")).click();
+        browser.clickAndWaitForNewPage(By.cssSelector("#appoint-noordnet button"));
         WebElement error = browser.waitFor(By.cssSelector("#org-noordnet .ma-error"));
         assertEquals("Er is geen gebruiker met gebruikersnaam of e-mailadres <img src=x onerror=alert(1)>.", error.getText());
         assertEquals("<img src=x onerror=alert(1)>",

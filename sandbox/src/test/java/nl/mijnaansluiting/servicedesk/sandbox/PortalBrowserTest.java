@@ -23,13 +23,13 @@ public class PortalBrowserTest {
     @Test
     public void aKeyUserCancelsOrdersAndSeesItInMijnVerzoeken() {
         browser.signIn("/portal", "anna", DemoDirectory.PASSWORD);
-        browser.waitFor(By.id("template-dsp-opdrachten-annuleren")).click();
+        browser.clickAndWaitForNewPage(By.id("template-dsp-opdrachten-annuleren"));
         browser.waitFor(By.id("field-opdrachten")).sendKeys("OPD-2001\nOPD-2002");
         browser.driver().findElement(By.id("field-reden")).sendKeys("Per abuis ingelegd");
-        browser.driver().findElement(By.id("submit-request")).click();
+        browser.clickAndWaitForNewPage(By.id("submit-request"));
         assertThat(browser.waitFor(By.id("answer-opdrachten")).getText(), containsString("OPD-2002"));
 
-        browser.driver().findElement(By.id("nav-my-requests")).click();
+        browser.clickAndWaitForNewPage(By.id("nav-my-requests"));
         String mine = browser.waitFor(By.id("requests")).getText();
         assertThat(mine, containsString("DSP: Opdrachten annuleren"));
         assertThat(mine, containsString("Open"));
@@ -42,7 +42,7 @@ public class PortalBrowserTest {
         browser.driver().findElement(By.id("field-omschrijving")).sendKeys("Sinds 9:00 komen er geen aanvragen binnen.");
         new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("field-omgeving"))).selectByValue("productie");
         new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("field-situatie"))).selectByValue("geen-push");
-        browser.driver().findElement(By.id("submit-request")).click();
+        browser.clickAndWaitForNewPage(By.id("submit-request"));
         assertEquals("H", browser.waitFor(By.id("request-priority")).getText());
         assertEquals("Hoog (H): Netbeheerder ontvangt geen enkele aanvraag via de aanvraag (push) service.",
                 browser.driver().findElement(By.id("request-priority-explanation")).getText());
@@ -59,7 +59,7 @@ public class PortalBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("field-omgeving"))).selectByValue("productie");
         new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("field-impact"))).selectByValue("geen");
         browser.driver().findElement(By.id("field-aanvraagdossiers")).sendKeys("250");
-        browser.driver().findElement(By.id("submit-request")).click();
+        browser.clickAndWaitForNewPage(By.id("submit-request"));
         assertEquals("H", browser.waitFor(By.id("request-priority")).getText());
         assertThat(browser.driver().findElement(By.id("sla-goals")).getText(),
                 containsString("Melding datalek aan de Autoriteit Persoonsgegevens PT72H Klokuren (24/7)"));
@@ -79,7 +79,7 @@ public class PortalBrowserTest {
     public void missingFieldsComeBackPerFieldWithWhatWasTypedAndNothingIsCreated() {
         browser.signIn("/portal/create/wijzigingsverzoek", "bram", DemoDirectory.PASSWORD);
         browser.waitFor(By.id("field-onderwerp")).sendKeys("<b>Nieuw veld</b>");
-        browser.driver().findElement(By.id("submit-request")).click();
+        browser.clickAndWaitForNewPage(By.id("submit-request"));
         assertEquals("Dit veld is verplicht.", browser.waitFor(By.id("error-indiener")).getText());
         assertEquals("Dit veld is verplicht.", browser.driver().findElement(By.id("error-achtergrond")).getText());
         assertTrue(browser.driver().findElements(By.id("error-onderwerp")).isEmpty());
@@ -94,15 +94,15 @@ public class PortalBrowserTest {
         browser.signIn("/portal/create/informatievraag", "frank", DemoDirectory.PASSWORD);
         browser.waitFor(By.id("field-onderwerp")).sendKeys(typed);
         browser.driver().findElement(By.id("field-vraag")).sendKeys(typed);
-        browser.driver().findElement(By.id("submit-request")).click();
+        browser.clickAndWaitForNewPage(By.id("submit-request"));
         assertEquals(typed, browser.waitFor(By.id("answer-vraag")).getText());
         assertThat(browser.driver().findElement(By.id("page-title")).getText(), containsString(typed));
         browser.driver().findElement(By.id("comment-body")).sendKeys("<script>x</script>");
-        browser.driver().findElement(By.id("submit-comment")).click();
+        browser.clickAndWaitForNewPage(By.id("submit-comment"));
         assertThat(browser.waitFor(By.id("comments")).getText(), containsString("<script>x</script>"));
         assertTrue(browser.driver().findElements(By.cssSelector("#content img")).isEmpty());
 
-        browser.driver().findElement(By.id("logout")).click();
+        browser.clickAndWaitForNewPage(By.id("logout"));
         browser.waitFor(By.id("login-form"));
         browser.signIn("/queue", "agent", DemoDirectory.PASSWORD);
         String queue = browser.waitFor(By.id("requests")).getText();

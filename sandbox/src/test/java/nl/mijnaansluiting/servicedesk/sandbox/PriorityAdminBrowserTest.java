@@ -35,12 +35,12 @@ public class PriorityAdminBrowserTest {
         browser.signIn(PAGE + "?scheme=mijn-aansluiting", "admin", DemoDirectory.PASSWORD);
         assertThat(browser.waitFor(By.id("rules")).getText(),
                 containsString("LIP aanvraag applicatie is niet beschikbaar voor aanvragers."));
-        browser.driver().findElement(By.linkText("Rapportages (PowerBI)")).click();
+        browser.clickAndWaitForNewPage(By.linkText("Rapportages (PowerBI)"));
         assertThat(browser.waitFor(By.id("product-notes")).getText(), containsString("Hoogstens H: Kritiek is voor Rapportages niet van toepassing"));
 
         new Select(browser.driver().findElement(By.id("try-omgeving"))).selectByValue("productie");
         new Select(browser.driver().findElement(By.id("try-situatie"))).selectByValue("kritiek");
-        browser.driver().findElement(By.id("try-it")).click();
+        browser.clickAndWaitForNewPage(By.id("try-it"));
         assertEquals("H", browser.waitFor(By.id("try-priority")).getText());
         assertThat(browser.driver().findElement(By.id("try-explanation")).getText(),
                 containsString("kritieke aanvragen worden als hoog beoordeeld"));
@@ -59,22 +59,22 @@ public class PriorityAdminBrowserTest {
         assertThat(original, containsString("\"key\" : \"borger-dk\""));
 
         replaceDefinition(original.replace("\"level\" : \"2\"", "\"level\" : \"<b>9</b>\""));
-        browser.driver().findElement(By.id("save-scheme")).click();
+        browser.clickAndWaitForNewPage(By.id("save-scheme"));
         assertThat(browser.waitFor(By.id("definition-errors")).getText(),
                 containsString("products[0].rules[2].level: <b>9</b> is geen prioriteitsniveau van dit schema."));
         browser.open(PAGE + "?scheme=borger-dk");
         browser.waitFor(By.id("no-versions"));
 
         replaceDefinition(original.replace("\"1 Kritisk\"", "\"1 Kritisk (spoed)\""));
-        browser.driver().findElement(By.id("validate-scheme")).click();
+        browser.clickAndWaitForNewPage(By.id("validate-scheme"));
         assertEquals("De definitie is in orde. Nog niet opgeslagen.", browser.waitFor(By.id("done")).getText());
         browser.driver().findElement(By.id("scheme-comment")).sendKeys("Spoed in de naam");
-        browser.driver().findElement(By.id("save-scheme")).click();
+        browser.clickAndWaitForNewPage(By.id("save-scheme"));
         assertEquals("Het schema is opgeslagen als nieuwe versie.", browser.waitFor(By.id("done")).getText());
         assertThat(browser.driver().findElement(By.id("levels")).getText(), containsString("1 Kritisk (spoed)"));
         assertThat(browser.driver().findElement(By.id("versions")).getText(), containsString("Spoed in de naam"));
 
-        browser.driver().findElement(By.id("preset-scheme")).click();
+        browser.clickAndWaitForNewPage(By.id("preset-scheme"));
         assertEquals("Het standaardschema is opnieuw geinstalleerd als nieuwe versie.", browser.waitFor(By.id("done")).getText());
         assertThat(browser.driver().findElement(By.id("levels")).getText(), not(containsString("spoed")));
     }
@@ -85,7 +85,7 @@ public class PriorityAdminBrowserTest {
         // DSP rule M (specific messages, Analytics/QAS) becomes H; the rest stays as it was.
         new Select(browser.waitFor(By.id("level-2"))).selectByValue("H");
         browser.driver().findElement(By.id("levels-comment")).sendKeys("QAS-uitval weegt zwaarder");
-        browser.driver().findElement(By.id("save-levels")).click();
+        browser.clickAndWaitForNewPage(By.id("save-levels"));
         assertEquals("Het schema is opgeslagen als nieuwe versie.", browser.waitFor(By.id("done")).getText());
         assertEquals("H", new Select(browser.driver().findElement(By.id("level-2"))).getFirstSelectedOption().getText());
         assertEquals("K", new Select(browser.driver().findElement(By.id("level-0"))).getFirstSelectedOption().getText());

@@ -33,18 +33,18 @@ public class PriorityOverrideBrowserTest {
         browser.signIn("/portal/requests/" + key, "agent", DemoDirectory.PASSWORD);
         assertEquals("M", browser.waitFor(By.id("derived-priority")).getText());
         new Select(browser.driver().findElement(By.id("override-priority"))).selectByValue("K");
-        browser.driver().findElement(By.id("set-priority")).click();
+        browser.clickAndWaitForNewPage(By.id("set-priority"));
         assertEquals("Geef aan waarom u de prioriteit met de hand zet.", browser.waitFor(By.id("error-priority")).getText());
 
         new Select(browser.driver().findElement(By.id("override-priority"))).selectByValue("K");
         browser.driver().findElement(By.id("override-reason")).sendKeys("Alle deelnemers geraakt <volgens belronde>");
-        browser.driver().findElement(By.id("set-priority")).click();
+        browser.clickAndWaitForNewPage(By.id("set-priority"));
         assertEquals("K", browser.waitFor(By.id("hand-set-priority")).getText());
         assertEquals("Prioriteitongelijkheid", browser.driver().findElement(By.id("priority-mismatch")).getAttribute("textContent"));
         assertThat(browser.driver().findElement(By.id("priority-decision")).getText(),
                 containsString("Met de hand gezet door agent: Alle deelnemers geraakt <volgens belronde>"));
 
-        browser.driver().findElement(By.id("derive-priority")).click();
+        browser.clickAndWaitForNewPage(By.id("derive-priority"));
         browser.waitFor(By.id("derived-priority"));
         assertTrue(browser.driver().findElements(By.id("hand-set-priority")).isEmpty());
     }

@@ -30,20 +30,20 @@ public class SlaAdminBrowserTest {
     @Test
     public void goodFridayOffIsSavedAndOverlappingHoursAreRefused() {
         browser.signIn(PAGE, "admin", DemoDirectory.PASSWORD);
-        browser.waitFor(By.id("edit-calendar-kantooruren")).click();
+        browser.clickAndWaitForNewPage(By.id("edit-calendar-kantooruren"));
         String original = browser.waitFor(By.id("sla-definition")).getAttribute("value");
         assertThat(original, containsString("\"country\" : \"NL\""));
 
         paste(original.replace("[ \"08:00\", \"17:00\" ]", "[ \"08:00\", \"17:00\" ], [ \"<b>16:00</b>\", \"18:00\" ]"));
-        browser.driver().findElement(By.id("save-sla")).click();
+        browser.clickAndWaitForNewPage(By.id("save-sla"));
         assertThat(browser.waitFor(By.id("definition-errors")).getText(), containsString("<b>16:00</b> is geen tijd"));
 
         paste(original.replace("\"off\" : [ ]", "\"off\" : [ \"christian.GOOD_FRIDAY\" ]"));
-        browser.driver().findElement(By.id("save-sla")).click();
+        browser.clickAndWaitForNewPage(By.id("save-sla"));
         assertEquals("Opgeslagen.", browser.waitFor(By.id("done")).getText());
         assertThat(browser.driver().findElement(By.id("sla-definition")).getAttribute("value"), containsString("christian.GOOD_FRIDAY"));
 
-        browser.driver().findElement(By.id("reset-sla")).click();
+        browser.clickAndWaitForNewPage(By.id("reset-sla"));
         assertEquals("Hersteld naar de meegeleverde waarden.", browser.waitFor(By.id("done")).getText());
     }
 }

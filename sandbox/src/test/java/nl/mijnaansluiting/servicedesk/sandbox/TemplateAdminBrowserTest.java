@@ -34,7 +34,7 @@ public class TemplateAdminBrowserTest {
         assertThat(original, containsString("\"key\" : \"vraag\""));
 
         replaceDefinition(original.replace("\"TEXTAREA\"", "\"<b>WIDE</b>\""));
-        browser.driver().findElement(By.id("save-template")).click();
+        browser.clickAndWaitForNewPage(By.id("save-template"));
         assertThat(browser.waitFor(By.id("definition-errors")).getText(),
                 containsString("fields[1].type: <b>WIDE</b> is geen veldtype"));
         browser.open("/portal/create/informatievraag");
@@ -42,13 +42,13 @@ public class TemplateAdminBrowserTest {
 
         browser.open(PAGE + "?key=informatievraag");
         replaceDefinition(original.replace("\"Uw vraag\"", "\"Wat wilt u weten?\""));
-        browser.driver().findElement(By.id("save-template")).click();
+        browser.clickAndWaitForNewPage(By.id("save-template"));
         assertEquals("Het verzoektype is opgeslagen.", browser.waitFor(By.id("done")).getText());
         browser.open("/portal/create/informatievraag");
         assertThat(browser.waitFor(By.cssSelector("label[for=field-vraag]")).getText(), containsString("Wat wilt u weten?"));
 
         browser.open(PAGE + "?key=informatievraag");
-        browser.waitFor(By.id("reset-template")).click();
+        browser.clickAndWaitForNewPage(By.id("reset-template"));
         assertEquals("Het verzoektype is hersteld.", browser.waitFor(By.id("done")).getText());
         assertThat(browser.driver().findElement(By.id("template-definition")).getAttribute("value"),
                 containsString("\"Uw vraag\""));
