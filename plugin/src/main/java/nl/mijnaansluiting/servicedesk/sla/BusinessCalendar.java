@@ -120,22 +120,28 @@ public final class BusinessCalendar {
         long startSecond = start.getEpochSecond();
         long day = Math.floorDiv(startSecond + zone.getRules().getOffset(start).getTotalSeconds(), (long) DAY);
         boolean firstDay = true;
+        // The next day that is not plain (a holiday, closed window or clock change), looked up only when
+        // passed: the days before it are counted whole weeks and whole days at a time.
+        long nextSpecial = Long.MIN_VALUE;
         while (true) {
-            if (!firstDay && isPlain(day)) {
-                // A plain day's (and week's) working time is known: only the day it runs out is looked into.
+            if (day >= nextSpecial) {
+                nextSpecial = nextSpecialFrom(day);
+            }
+            if (!firstDay && day < nextSpecial) {
                 if (remaining > weekSeconds) {
-                    long weeks = Math.min((remaining - 1) / weekSeconds, plainWeeksFrom(day));
+                    long weeks = Math.min((remaining - 1) / weekSeconds, (nextSpecial - day) / 7);
                     day += 7 * weeks;
                     remaining -= weeks * weekSeconds;
                 }
                 long plain = daySeconds[weekday(day)];
-                if (remaining > plain && isPlain(day)) {
+                if (remaining > plain && day < nextSpecial) {
                     remaining -= plain;
                     day++;
                     continue;
                 }
             }
-            for (long[] interval : intervals(day)) {
+            long[][] intervals = day < nextSpecial ? plainIntervals(day) : intervals(LocalDate.ofEpochDay(day));
+            for (long[] interval : intervals) {
                 long from = Math.max(interval[0], startSecond);
                 if (from >= interval[1]) {
                     continue;
@@ -222,9 +228,10 @@ public final class BusinessCalendar {
      * no dates or zone lookups by local time, which keeps the due moment of 30 working days fast.
      */
     long[][] intervals(long epochDay) {
-        if (!isPlain(epochDay)) {
-            return intervals(LocalDate.ofEpochDay(epochDay));
-        }
+        return isPlain(epochDay) ? plainIntervals(epochDay) : intervals(LocalDate.ofEpochDay(epochDay));
+    }
+
+    private long[][] plainIntervals(long epochDay) {
         int[][] day = hours[weekday(epochDay)];
         if (day.length == 0) {
             return NONE;
@@ -299,11 +306,18 @@ public final class BusinessCalendar {
 
     /** How many whole weeks from {@code epochDay} on contain no special day (as far as known now). */
     private long plainWeeksFrom(long epochDay) {
+        return (nextSpecialFrom(epochDay) - epochDay) / 7;
+    }
+
+    /**
+     * The first special day on or after {@code epochDay}, or the day after what is known now (asking
+     * again from there widens what is known).
+     */
+    private long nextSpecialFrom(long epochDay) {
         SpecialDays known = covering(epochDay);
         int index = Arrays.binarySearch(known.days, epochDay);
         int next = index >= 0 ? index : -index - 1;
-        long until = next < known.days.length ? known.days[next] : known.lastDay + 1;
-        return (until - epochDay) / 7;
+        return next < known.days.length ? known.days[next] : known.lastDay + 1;
     }
 
     /** The special days known around {@code epochDay}; widened (a few years at a time) when needed. */
