@@ -88,7 +88,8 @@ public class RequestClocks implements PriorityListener {
 
     /**
      * Applies {@code action} to the goals named in {@code metrics} (all when empty). START starts those
-     * goals of the scheme at {@code priority} that have no clock yet (an RCA, or a goal started late).
+     * goals of the scheme at {@code priority} that have no clock yet (an RCA, or a goal started late);
+     * with no priority, the goals for every priority (answering a question within 2 working days).
      */
     public void act(String requestKey, ClockAction action, Set<String> metrics, String schemeKey, String priority,
                     Instant at) {
@@ -99,10 +100,11 @@ public class RequestClocks implements PriorityListener {
         switch (action) {
             case START:
                 SlaScheme scheme = settings.current().scheme(schemeKey);
-                if (scheme == null || priority == null) {
+                if (scheme == null) {
                     return;
                 }
-                for (Goal goal : scheme.goalsFor(priority)) {
+                // Without a priority (a question), only the goals that hold for every priority start.
+                for (Goal goal : priority == null ? scheme.goalsFor(Goal.ANY_PRIORITY) : scheme.goalsFor(priority)) {
                     if (chosen.test(goal.metric()) && !all.contains(goal.metric())) {
                         BusinessCalendar calendar = calendar(goal.calendarKey());
                         save(requestKey, calendar, SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, at));

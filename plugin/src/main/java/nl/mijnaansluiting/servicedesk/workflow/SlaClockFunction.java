@@ -30,6 +30,8 @@ public class SlaClockFunction implements FunctionProvider {
 
     static final String ACTION = "clockAction";
     static final String METRICS = "metrics";
+    /** For requests without a priority (questions): the scheme whose every-priority goals START starts. */
+    static final String SCHEME = "scheme";
     private static final Logger LOG = LoggerFactory.getLogger(SlaClockFunction.class);
 
     private final RequestClocks clocks;
@@ -52,7 +54,15 @@ public class SlaClockFunction implements FunctionProvider {
             return;
         }
         Optional<PriorityDecision> decision = decisions.of(issue.getKey());
-        if (decision.isEmpty() || !decision.get().slaApplies()) {
+        if (decision.isEmpty()) {
+            String scheme = PriorityFunctionConfig.text(args.get(SCHEME));
+            if (!scheme.isEmpty()) {
+                clocks.act(issue.getKey(), action.get(), metrics(PriorityFunctionConfig.text(args.get(METRICS))), scheme,
+                        null, clock.instant());
+            }
+            return;
+        }
+        if (!decision.get().slaApplies()) {
             return;
         }
         clocks.act(issue.getKey(), action.get(), metrics(PriorityFunctionConfig.text(args.get(METRICS))),

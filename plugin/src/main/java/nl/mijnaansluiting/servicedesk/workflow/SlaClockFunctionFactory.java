@@ -36,6 +36,7 @@ public class SlaClockFunctionFactory implements WorkflowPluginFunctionFactory {
         params.put("texts", new PageTexts(messages, locale));
         params.put("clockAction", action);
         params.put("metrics", metrics);
+        params.put("scheme", PriorityFunctionConfig.text(args.get(SlaClockFunction.SCHEME)));
         params.put("summary", SlaClockFunction.describe(messages, locale, action, metrics));
         params.put("actions", Arrays.stream(RequestClocks.ClockAction.values()).map(a -> Map.of("key", a.name(),
                 "name", messages.text(locale, "ma.workflow.sla.action." + a.name().toLowerCase(Locale.ROOT))))
@@ -49,6 +50,7 @@ public class SlaClockFunctionFactory implements WorkflowPluginFunctionFactory {
                 .map(Enum::name).orElse(RequestClocks.ClockAction.PAUSE.name());
         String metrics = String.join(",", new java.util.TreeSet<>(SlaClockFunction.metrics(
                 PriorityFunctionConfig.text(formParams.get(SlaClockFunction.METRICS)))));
-        return Map.of(SlaClockFunction.ACTION, action, SlaClockFunction.METRICS, metrics);
+        return Map.of(SlaClockFunction.ACTION, action, SlaClockFunction.METRICS, metrics, SlaClockFunction.SCHEME,
+                PriorityFunctionConfig.text(formParams.get(SlaClockFunction.SCHEME)));
     }
 }

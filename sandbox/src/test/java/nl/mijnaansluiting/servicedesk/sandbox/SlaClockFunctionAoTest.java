@@ -113,11 +113,25 @@ public class SlaClockFunctionAoTest {
 
     @Test
     @NonTransactional
+    public void aQuestionWithoutPriorityGetsTheSchemesAnswerGoal() throws Exception {
+        Issue question = mock(Issue.class);
+        when(question.getKey()).thenReturn("MO-1");
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("issue", question);
+        function.execute(vars, Map.of("clockAction", "START", "metrics", "answer", "scheme", "mijnoverheid"), null);
+        assertEquals(java.util.List.of("answer"), clocks.of("MO-1").stream().map(c -> c.clock().metric())
+                .collect(java.util.stream.Collectors.toList()));
+        function.execute(vars, Map.of("clockAction", "START", "metrics", "answer"), null);
+        assertEquals(1, clocks.of("MO-1").size());
+    }
+
+    @Test
+    @NonTransactional
     public void theConfigurationIsNormalisedAndDescribed() {
         SlaClockFunctionFactory factory = new SlaClockFunctionFactory((CallerSource) Optional::empty, new Messages());
         Map<String, ?> args = factory.getDescriptorParams(Map.of("clockAction", new String[]{"stop"},
                 "metrics", new String[]{" resolution , Reaction "}));
-        assertEquals(Map.of("clockAction", "STOP", "metrics", "reaction,resolution"), args);
+        assertEquals(Map.of("clockAction", "STOP", "metrics", "reaction,resolution", "scheme", ""), args);
         FunctionDescriptor descriptor = new FunctionDescriptor();
         descriptor.getArgs().putAll(args);
         assertEquals("SLA-klok: Stoppen (doel bereikt) (reaction,resolution)", factory.getVelocityParams("view", descriptor).get("summary"));
