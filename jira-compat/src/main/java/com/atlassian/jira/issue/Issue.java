@@ -15,5 +15,9 @@ public interface Issue {
 
     ApplicationUser getReporter();
 
+    ApplicationUser getAssignee();
+
+    String getSummary();
+
     Object getCustomFieldValue(CustomField customField);
 }

@@ -8,6 +8,8 @@ import com.atlassian.jira.event.type.EventDispatchOption;
 import com.atlassian.jira.user.ApplicationUser;
 
 public interface IssueManager {
+    MutableIssue getIssueObject(String key);
+
     /** Stores the changed issue (with change history) as {@code user}. */
     Issue updateIssue(ApplicationUser user, MutableIssue issue, EventDispatchOption eventDispatchOption, boolean sendMail);
 }

@@ -6,4 +6,6 @@ package com.atlassian.jira.issue;
 
 public interface MutableIssue extends Issue {
     void setPriorityId(String priorityId);
+
+    void setAssignee(com.atlassian.jira.user.ApplicationUser assignee);
 }

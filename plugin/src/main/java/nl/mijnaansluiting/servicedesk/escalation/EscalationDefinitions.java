@@ -24,16 +24,19 @@ import java.util.function.Predicate;
 /**
  * Escalation policies as JSON, what admins edit:
  * <pre>{"scheme":"borger-dk","levels":[{"nl":"Servicedesk","en":"Service desk"}, ...],
+ *  "serviceManagers":"ma-servicemanagers","finalOwners":"ma-eindverantwoordelijken",
  *  "reasons":[{"key":"vertraging","name":{..},"meaning":{..}}],
  *  "steps":[{"metric":"resolution","priorities":["1"],"sharePercent":100,"notify":["SERVICE_MANAGER","GROUP"],
- *            "groups":["ma-2e-lijn"],"reassignTo":"2e-lijn","raiseLevel":true,"comment":{..}}]}</pre>
+ *            "groups":["ma-2e-lijn"],"reassignTo":"2e-lijn","raiseLevel":true,"comment":{..},
+ *            "repeat":false}]}</pre>
  * Reading checks it whole: steps of one goal out of order, a share of 0 or below, an unknown recipient
  * or group, a step that does nothing are refused with the field named.
  */
 public final class EscalationDefinitions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> METRICS = Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.AP_REPORT, Goal.RCA, Goal.ANSWER);
+    private static final Set<String> METRICS = Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.AP_REPORT, Goal.RCA, Goal.ANSWER,
+            Goal.STATUS_UPDATE);
     private static final int MAX_SHARE = 1000;
     private static final int TEXT_MAX = 1000;
 
@@ -43,6 +46,8 @@ public final class EscalationDefinitions {
     public static ObjectNode toJson(EscalationPolicy policy) {
         ObjectNode json = JSON.createObjectNode();
         json.put("scheme", policy.schemeKey());
+        json.put("serviceManagers", policy.serviceManagers());
+        json.put("finalOwners", policy.finalOwners());
         ArrayNode levels = json.putArray("levels");
         policy.levels().forEach(l -> levels.add(TranslatedJson.write(l)));
         ArrayNode reasons = json.putArray("reasons");
@@ -59,6 +64,7 @@ public final class EscalationDefinitions {
             step.groups().forEach(s.putArray("groups")::add);
             s.put("reassignTo", step.reassignTo().orElse(null));
             s.put("raiseLevel", step.raisesLevel());
+            s.put("repeat", step.repeats());
             step.comment().ifPresent(c -> s.set("comment", TranslatedJson.write(c)));
         }
         return json;
@@ -86,12 +92,24 @@ public final class EscalationDefinitions {
                 }
             }
         }
+        String serviceManagers = group(json, "serviceManagers", groupExists, errors);
+        String finalOwners = group(json, "finalOwners", groupExists, errors);
         List<EscalationPolicy.Reason> reasons = reasons(json.path("reasons"), errors);
         List<EscalationStep> steps = steps(json.path("steps"), groupExists, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidForm(errors);
         }
-        return new EscalationPolicy(scheme, levels, reasons, steps);
+        return new EscalationPolicy(scheme, levels, reasons, steps, serviceManagers, finalOwners);
+    }
+
+    private static String group(JsonNode json, String field, Predicate<String> groupExists, List<FieldError> errors) {
+        String group = TranslatedJson.text(json, field);
+        if (group.isEmpty()) {
+            errors.add(new FieldError(field, "ma.form.error.required"));
+        } else if (!groupExists.test(group)) {
+            errors.add(new FieldError(field, "ma.escalation.error.unknown-group", group));
+        }
+        return group;
     }
 
     private static List<EscalationPolicy.Reason> reasons(JsonNode json, List<FieldError> errors) {
@@ -168,7 +186,8 @@ public final class EscalationDefinitions {
             String reassignTo = TranslatedJson.text(s, "reassignTo");
             Translated comment = TranslatedJson.read(s.get("comment"), path + ".comment", TEXT_MAX, false, errors);
             EscalationStep step = new EscalationStep(metric, priorities, share, notify, groups,
-                    reassignTo.isEmpty() ? null : reassignTo, s.path("raiseLevel").asBoolean(false), comment);
+                    reassignTo.isEmpty() ? null : reassignTo, s.path("raiseLevel").asBoolean(false), comment,
+                    s.path("repeat").asBoolean(false));
             if (errors.size() == before && !step.doesSomething()) {
                 errors.add(new FieldError(path, "ma.escalation.error.nothing"));
             }

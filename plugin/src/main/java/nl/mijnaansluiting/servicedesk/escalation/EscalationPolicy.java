@@ -44,12 +44,41 @@ public final class EscalationPolicy {
     private final List<Translated> levels;
     private final List<Reason> reasons;
     private final List<EscalationStep> steps;
+    private final String serviceManagers;
+    private final String finalOwners;
 
-    public EscalationPolicy(String schemeKey, List<Translated> levels, List<Reason> reasons, List<EscalationStep> steps) {
+    /**
+     * @param serviceManagers the group that is "the service manager" of this scheme
+     * @param finalOwners     the group that is "the final owner" (eindverantwoordelijke)
+     */
+    public EscalationPolicy(String schemeKey, List<Translated> levels, List<Reason> reasons, List<EscalationStep> steps,
+                            String serviceManagers, String finalOwners) {
+        this.serviceManagers = Objects.requireNonNull(serviceManagers);
+        this.finalOwners = Objects.requireNonNull(finalOwners);
         this.schemeKey = Objects.requireNonNull(schemeKey);
         this.levels = List.copyOf(levels);
         this.reasons = List.copyOf(reasons);
         this.steps = List.copyOf(steps);
+    }
+
+    public String serviceManagers() {
+        return serviceManagers;
+    }
+
+    public String finalOwners() {
+        return finalOwners;
+    }
+
+    /** The group behind a role recipient; empty for ASSIGNEE and GROUP. */
+    public Optional<String> groupOf(EscalationStep.Recipient role) {
+        switch (role) {
+            case SERVICE_MANAGER:
+                return Optional.of(serviceManagers);
+            case FINAL_OWNER:
+                return Optional.of(finalOwners);
+            default:
+                return Optional.empty();
+        }
     }
 
     public String schemeKey() {
@@ -77,6 +106,11 @@ public final class EscalationPolicy {
     public List<EscalationStep> stepsFor(String metric, String priority) {
         return steps.stream().filter(s -> s.appliesTo(metric, priority))
                 .sorted(Comparator.comparingInt(EscalationStep::sharePercent)).collect(Collectors.toList());
+    }
+
+    /** The name of a level, the highest for anything above it. */
+    public Translated level(int level) {
+        return levels.get(Math.max(0, Math.min(level, topLevel())));
     }
 
     /** The highest level; raising stops there. */

@@ -41,6 +41,10 @@ public final class EscalationPresets {
                     "Geen harde afspraken gemaakt en de gevoelsmatige doorlooptijd voor een actie is overschreden",
                     "No firm agreements were made and the felt lead time for an action has been exceeded"));
 
+    /** The groups behind "the service manager" and "the final owner"; an admin points them at real groups. */
+    public static final String SERVICE_MANAGERS = "ma-servicemanagers";
+    public static final String FINAL_OWNERS = "ma-eindverantwoordelijken";
+
     private EscalationPresets() {
     }
 
@@ -71,6 +75,12 @@ public final class EscalationPresets {
                                 "SLA goal well past: escalated to the final owner.")));
     }
 
+    /** Seed 003: a major incident's status is reported every hour; whoever handles it is reminded. */
+    private static EscalationStep statusUpdates() {
+        return new EscalationStep(Goal.STATUS_UPDATE, Set.of(), 100, Set.of(ASSIGNEE, SERVICE_MANAGER), List.of(), null, false,
+                of("Major incident: tijd voor de volgende statusupdate.", "Major incident: time for the next status update."), true);
+    }
+
     public static EscalationPolicy mijnAansluiting() {
         List<EscalationStep> steps = new java.util.ArrayList<>();
         steps.addAll(warnBreachAndBeyond(Goal.REACTION));
@@ -80,13 +90,13 @@ public final class EscalationPresets {
                 of("Datalek: de melding aan de Autoriteit Persoonsgegevens moet binnen 72 uur na ontdekking.",
                         "Data breach: the report to the Dutch Data Protection Authority is due within 72 hours of discovery.")));
         steps.add(step(Goal.AP_REPORT, 100, Set.of(SERVICE_MANAGER, FINAL_OWNER), true, null, null));
-        return new EscalationPolicy("mijn-aansluiting", LEVELS, REASONS, steps);
+        return new EscalationPolicy("mijn-aansluiting", LEVELS, REASONS, steps, SERVICE_MANAGERS, FINAL_OWNERS);
     }
 
     public static EscalationPolicy mijnOverheid() {
         List<EscalationStep> steps = new java.util.ArrayList<>(warnBreachAndBeyond(Goal.RESOLUTION));
         steps.add(step(Goal.ANSWER, 100, Set.of(ASSIGNEE, SERVICE_MANAGER), false, null, null));
-        return new EscalationPolicy("mijnoverheid", LEVELS, REASONS, steps);
+        return new EscalationPolicy("mijnoverheid", LEVELS, REASONS, steps, SERVICE_MANAGERS, FINAL_OWNERS);
     }
 
     /** Seed 002/004: on stagnation to the Mitz-servicemanager; the RCA of a Prio 1 is watched too. */
@@ -94,12 +104,14 @@ public final class EscalationPresets {
         List<EscalationStep> steps = new java.util.ArrayList<>(warnBreachAndBeyond(Goal.RESOLUTION));
         steps.add(step(Goal.RCA, 100, Set.of(SERVICE_MANAGER), true, null,
                 of("De RCA is niet binnen 5 werkdagen na oplossing geleverd.", "The RCA was not delivered within 5 working days of resolution.")));
-        return new EscalationPolicy("mitz", LEVELS, REASONS, steps);
+        steps.add(statusUpdates());
+        return new EscalationPolicy("mitz", LEVELS, REASONS, steps, SERVICE_MANAGERS, FINAL_OWNERS);
     }
 
     /** Seed 003, "Eskalation": not started in time is escalated functionally, not finished hierarchically. */
     public static EscalationPolicy borgerDk() {
         List<EscalationStep> steps = List.of(
+                statusUpdates(),
                 step(Goal.REACTION, 100, Set.of(SERVICE_MANAGER), false, "2nd-level-support",
                         of("Niet binnen de reactietijd opgepakt: functioneel geëscaleerd naar 2nd level support.",
                                 "Not picked up within the reaction time: escalated functionally to 2nd level support.")),
@@ -108,6 +120,6 @@ public final class EscalationPresets {
                         of("Niet binnen de oplostijd opgelost: hiërarchisch geëscaleerd.",
                                 "Not resolved within the resolution time: escalated hierarchically.")),
                 step(Goal.RESOLUTION, 150, Set.of(FINAL_OWNER), true, null, null));
-        return new EscalationPolicy("borger-dk", LEVELS, REASONS, steps);
+        return new EscalationPolicy("borger-dk", LEVELS, REASONS, steps, SERVICE_MANAGERS, FINAL_OWNERS);
     }
 }

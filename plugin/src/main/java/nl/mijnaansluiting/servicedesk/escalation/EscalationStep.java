@@ -26,9 +26,17 @@ public final class EscalationStep {
     private final String reassignTo;
     private final boolean raiseLevel;
     private final Translated comment;
+    private final boolean repeat;
 
     public EscalationStep(String metric, Set<String> priorities, int sharePercent, Set<Recipient> notify, List<String> groups,
                           String reassignTo, boolean raiseLevel, Translated comment) {
+        this(metric, priorities, sharePercent, notify, groups, reassignTo, raiseLevel, comment, false);
+    }
+
+    /** @param repeat fire again at every further multiple of the share (an hourly status update) */
+    public EscalationStep(String metric, Set<String> priorities, int sharePercent, Set<Recipient> notify, List<String> groups,
+                          String reassignTo, boolean raiseLevel, Translated comment, boolean repeat) {
+        this.repeat = repeat;
         this.metric = Objects.requireNonNull(metric);
         this.priorities = Set.copyOf(priorities);
         this.sharePercent = sharePercent;
@@ -80,6 +88,24 @@ public final class EscalationStep {
 
     public Optional<Translated> comment() {
         return Optional.ofNullable(comment);
+    }
+
+    /** Fires again each time the clock uses another {@link #share()} of its target, while it runs. */
+    public boolean repeats() {
+        return repeat;
+    }
+
+    /**
+     * What identifies the step in the escalation log, so it fires once per clock: the metric, the share and
+     * the priorities. Changing those in a policy makes a new step, which fires again.
+     */
+    public String id() {
+        return metric + "@" + sharePercent + (priorities.isEmpty() ? "" : "/" + String.join(",", new java.util.TreeSet<>(priorities)));
+    }
+
+    /** The share of the target at which firing {@code round} (0, 1, ...) is due; only a repeating step has rounds after 0. */
+    public double shareAt(int round) {
+        return share() * (repeat ? round + 1 : 1);
     }
 
     /** Does anything at all; a step that does nothing is refused. */

@@ -143,7 +143,9 @@ public class Intake {
     }
 
     public List<RequestComment> comments(Caller caller, String key) {
-        return requests.comments(read(caller, key).key());
+        // Internal notes (escalations) are for agents only.
+        return requests.comments(read(caller, key).key()).stream().filter(c -> caller.isStaff() || !c.internal())
+                .collect(java.util.stream.Collectors.toList());
     }
 
     public void comment(Caller caller, String key, String body) {
@@ -185,6 +187,7 @@ public class Intake {
         java.time.Instant at = clock.instant();
         switch (action) {
             case TAKE:
+                requests.assign(key, caller.username());
                 clocks.reacted(key, at);
                 break;
             case WAIT:

@@ -11,8 +11,15 @@ public final class RequestComment {
     private final String author;
     private final String body;
     private final Instant at;
+    private final boolean internal;
 
     public RequestComment(String author, String body, Instant at) {
+        this(author, body, at, false);
+    }
+
+    /** @param internal seen by agents only (escalation notes), never by the customer */
+    public RequestComment(String author, String body, Instant at, boolean internal) {
+        this.internal = internal;
         this.author = Objects.requireNonNull(author, "author");
         this.body = Objects.requireNonNull(body, "body");
         this.at = Objects.requireNonNull(at, "at");
@@ -24,6 +31,10 @@ public final class RequestComment {
 
     public String body() {
         return body;
+    }
+
+    public boolean internal() {
+        return internal;
     }
 
     public Instant at() {

@@ -26,4 +26,7 @@ public interface ServiceRequests {
     List<RequestComment> comments(String key);
 
     void comment(String key, RequestComment comment);
+
+    /** The agent who took the request. */
+    void assign(String key, String assignee);
 }

@@ -7,16 +7,46 @@ import java.util.Objects;
 /** Port: the clocks of requests, kept in Active Objects and indexed by when they next need attention. */
 public interface ClockStore {
 
-    /** A clock of one request, with the calendar it counts on. */
+    /**
+     * A clock of one request, with the calendar it counts on and the scheme and priority its goal came
+     * from (what an escalation sweep chooses its steps by; null for clocks stored before they were kept).
+     */
     final class StoredClock {
         private final String requestKey;
         private final String calendarKey;
         private final SlaClock clock;
+        private final String schemeKey;
+        private final String priority;
 
         public StoredClock(String requestKey, String calendarKey, SlaClock clock) {
+            this(requestKey, calendarKey, clock, null, null);
+        }
+
+        public StoredClock(String requestKey, String calendarKey, SlaClock clock, String schemeKey, String priority) {
             this.requestKey = Objects.requireNonNull(requestKey);
             this.calendarKey = Objects.requireNonNull(calendarKey);
             this.clock = Objects.requireNonNull(clock);
+            this.schemeKey = schemeKey;
+            this.priority = priority;
+        }
+
+        /** "request/metric": the clock's identity. */
+        public String clockKey() {
+            return requestKey + "/" + clock.metric();
+        }
+
+        public java.util.Optional<String> schemeKey() {
+            return java.util.Optional.ofNullable(schemeKey);
+        }
+
+        /** The priority level whose goal set the target; empty for goals of every priority. */
+        public java.util.Optional<String> priority() {
+            return java.util.Optional.ofNullable(priority);
+        }
+
+        /** The same request, scheme and priority with another clock. */
+        public StoredClock with(SlaClock changed) {
+            return new StoredClock(requestKey, calendarKey, changed, schemeKey, priority);
         }
 
         public String requestKey() {
@@ -42,4 +72,7 @@ public interface ClockStore {
 
     /** Clocks whose next attention lies before {@code moment}, earliest first: what a sweep reads. */
     List<StoredClock> needingAttentionBefore(Instant moment, int limit);
+
+    /** Sets when the sweep must look at the clock again (null: never, until it changes); the clock itself stays. */
+    void setNextAttention(String clockKey, Instant nextAttention);
 }

@@ -62,7 +62,9 @@ public class ComplianceReports {
         Map<List<String>, List<ClockStore.StoredClock>> groups = new LinkedHashMap<>();
         for (ClockStore.StoredClock stored : clocks.stoppedBetween(from, until)) {
             Optional<PriorityDecision> decision = decided.computeIfAbsent(stored.requestKey(), decisions::of);
-            if (decision.isEmpty() || !decision.get().schemeKey().equals(schemeKey)) {
+            // Status updates are reminders, not goals with a norm.
+            if (decision.isEmpty() || !decision.get().schemeKey().equals(schemeKey)
+                    || Goal.STATUS_UPDATE.equals(stored.clock().metric())) {
                 continue;
             }
             groups.computeIfAbsent(List.of(decision.get().product(), decision.get().level(), stored.clock().metric()),

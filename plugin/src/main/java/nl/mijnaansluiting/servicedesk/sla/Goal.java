@@ -18,6 +18,11 @@ public final class Goal {
     public static final String RCA = "rca";
     /** Answer to a question or complaint (seed 001: 2 working days, 80 %). */
     public static final String ANSWER = "answer";
+    /**
+     * The next status update of a major incident or calamiteit (seed 003: every hour within the
+     * communication windows): a reminder that repeats, not a goal a report counts.
+     */
+    public static final String STATUS_UPDATE = "status-update";
 
     private final String priority;
     private final String metric;

@@ -13,15 +13,25 @@ import java.util.Set;
  */
 public class RequestClocks implements PriorityListener {
 
-    /** Waiting for the customer pauses these; the datalek report to the AP and the RCA never pause. */
+    /**
+     * Waiting for the customer pauses these; the datalek report to the AP, the RCA and a major incident's
+     * status updates never pause.
+     */
     private static final Set<String> PAUSABLE = Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.ANSWER);
 
     private final SlaSettings settings;
     private final ClockStore store;
+    private final AttentionPlanner planner;
 
     public RequestClocks(SlaSettings settings, ClockStore store) {
+        this(settings, store, AttentionPlanner.AT_DUE);
+    }
+
+    /** @param planner when the sweep looks at a clock next (the escalation policies' next step) */
+    public RequestClocks(SlaSettings settings, ClockStore store, AttentionPlanner planner) {
         this.settings = settings;
         this.store = store;
+        this.planner = planner;
     }
 
     public static RequestClocks presets(ClockStore store) {
@@ -40,7 +50,7 @@ public class RequestClocks implements PriorityListener {
             }
             BusinessCalendar calendar = calendar(goal.calendarKey());
             SlaClock clock = SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, createdAt);
-            save(requestKey, calendar, clock);
+            save(new ClockStore.StoredClock(requestKey, calendar.key(), clock, schemeKey, priority), calendar);
         }
     }
 
@@ -64,7 +74,8 @@ public class RequestClocks implements PriorityListener {
      * resolution (the RCA of a Mitz Prio 1, 5 working days) starts now.
      */
     public void resolved(String requestKey, String schemeKey, String priority, Instant at) {
-        change(requestKey, Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.ANSWER), (clock, calendar) -> clock.stop(calendar, at));
+        change(requestKey, Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.ANSWER, Goal.STATUS_UPDATE),
+                (clock, calendar) -> clock.stop(calendar, at));
         SlaScheme scheme = settings.current().scheme(schemeKey);
         if (scheme == null || priority == null) {
             return;
@@ -73,14 +84,15 @@ public class RequestClocks implements PriorityListener {
         for (Goal goal : scheme.goalsFor(priority)) {
             if (Goal.RCA.equals(goal.metric()) && !hasRca) {
                 BusinessCalendar calendar = calendar(goal.calendarKey());
-                save(requestKey, calendar, SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, at));
+                save(new ClockStore.StoredClock(requestKey, calendar.key(),
+                        SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, at), schemeKey, priority), calendar);
             }
         }
     }
 
     /** Reopened: resolution counts again, with the working time already used. */
     public void reopened(String requestKey, Instant at) {
-        change(requestKey, Set.of(Goal.RESOLUTION, Goal.ANSWER), (clock, calendar) -> clock.reopen(calendar, at));
+        change(requestKey, Set.of(Goal.RESOLUTION, Goal.ANSWER, Goal.STATUS_UPDATE), (clock, calendar) -> clock.reopen(calendar, at));
     }
 
     /** What a workflow transition can do to chosen goals (the post-function "SLA-klok"). */
@@ -107,7 +119,9 @@ public class RequestClocks implements PriorityListener {
                 for (Goal goal : priority == null ? scheme.goalsFor(Goal.ANY_PRIORITY) : scheme.goalsFor(priority)) {
                     if (chosen.test(goal.metric()) && !all.contains(goal.metric())) {
                         BusinessCalendar calendar = calendar(goal.calendarKey());
-                        save(requestKey, calendar, SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, at));
+                        save(new ClockStore.StoredClock(requestKey, calendar.key(),
+                                SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, at), schemeKey, priority),
+                                calendar);
                         all.add(goal.metric());
                     }
                 }
@@ -142,7 +156,8 @@ public class RequestClocks implements PriorityListener {
             Goal goal = goals.get(stored.clock().metric());
             if (goal != null) {
                 BusinessCalendar calendar = calendar(stored.calendarKey());
-                save(requestKey, calendar, stored.clock().retarget(goal.target().on(calendar), calendar, at));
+                save(new ClockStore.StoredClock(requestKey, stored.calendarKey(),
+                        stored.clock().retarget(goal.target().on(calendar), calendar, at), schemeKey, level), calendar);
             }
         }
     }
@@ -153,16 +168,15 @@ public class RequestClocks implements PriorityListener {
                 BusinessCalendar calendar = calendar(stored.calendarKey());
                 SlaClock changed = how.apply(stored.clock(), calendar);
                 if (changed != stored.clock()) {
-                    save(requestKey, calendar, changed);
+                    save(stored.with(changed), calendar);
                 }
             }
         }
     }
 
-    /** Only a running clock needs attention (at its due moment); paused and stopped ones none. */
-    private void save(String requestKey, BusinessCalendar calendar, SlaClock clock) {
-        store.save(new ClockStore.StoredClock(requestKey, calendar.key(), clock),
-                clock.state() == SlaClock.State.RUNNING ? clock.dueAt().orElse(null) : null);
+    /** Saved with the moment the sweep must look at it next, as the planner sees it. */
+    private void save(ClockStore.StoredClock stored, BusinessCalendar calendar) {
+        store.save(stored, planner.nextAttention(stored, calendar).orElse(null));
     }
 
     public List<ClockStore.StoredClock> of(String requestKey) {

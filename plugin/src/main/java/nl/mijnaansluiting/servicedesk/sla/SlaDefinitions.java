@@ -34,7 +34,8 @@ import java.util.TreeSet;
 public final class SlaDefinitions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> METRICS = Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.AP_REPORT, Goal.RCA, Goal.ANSWER);
+    private static final Set<String> METRICS = Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.AP_REPORT, Goal.RCA, Goal.ANSWER,
+            Goal.STATUS_UPDATE);
 
     private SlaDefinitions() {
     }

@@ -14,6 +14,7 @@ import static nl.mijnaansluiting.servicedesk.sla.Goal.AP_REPORT;
 import static nl.mijnaansluiting.servicedesk.sla.Goal.RCA;
 import static nl.mijnaansluiting.servicedesk.sla.Goal.REACTION;
 import static nl.mijnaansluiting.servicedesk.sla.Goal.RESOLUTION;
+import static nl.mijnaansluiting.servicedesk.sla.Goal.STATUS_UPDATE;
 
 /**
  * The calendars and goals of the seed systems, with the seeds' numbers. Where a seed gives none
@@ -44,6 +45,11 @@ public final class SlaPresets {
         // Seed 003: primary operating time Monday-Friday 08:30-16:30, Danish working days.
         add(calendars, BusinessCalendar.builder("borger-dk-primaer", "Borger.dk primær driftstid (man-fre 08:30-16:30)", COPENHAGEN)
                 .weekdays(LocalTime.of(8, 30), LocalTime.of(16, 30)).holidays(PublicHolidays.of("DK")).build());
+        // Seed 003, "Løbende orientering": during a major incident a status every hour on weekdays
+        // 08:00-22:00 and weekends 10:00-20:00; outside those windows the next morning.
+        add(calendars, BusinessCalendar.builder("borger-dk-orientering", "Borger.dk løbende orientering (hverdage 08-22, weekend 10-20)", COPENHAGEN)
+                .weekdays(LocalTime.of(8, 0), LocalTime.of(22, 0))
+                .hours(LocalTime.of(10, 0), LocalTime.of(20, 0), DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).build());
         return calendars;
     }
 
@@ -92,7 +98,9 @@ public final class SlaPresets {
                 new Goal("1", RESOLUTION, Target.hours(4), "klokuren", 90, true),
                 new Goal("2", RESOLUTION, Target.hours(16), "kantooruren", 90, true),
                 new Goal("3", RESOLUTION, Target.workingDays(10), "kantooruren", 90, true),
-                new Goal("1", RCA, Target.workingDays(5), "kantooruren", 100, false)));
+                new Goal("1", RCA, Target.workingDays(5), "kantooruren", 100, false),
+                // A Prio 1 may grow into a calamiteit: its status is reported every hour (EXAMPLE frequency).
+                new Goal("1", STATUS_UPDATE, Target.hours(1), "klokuren", 100, true)));
     }
 
     /** Seed 003: reaction / resolution P1 15 / 240 min, P2 240 / 480 min, P3 2 / 10 and P4 4 / 30 working days; 90 % / 95 %. */
@@ -106,6 +114,7 @@ public final class SlaPresets {
                 new Goal("1", RESOLUTION, Target.minutes(240), primary, 95, false),
                 new Goal("2", RESOLUTION, Target.minutes(480), primary, 95, false),
                 new Goal("3", RESOLUTION, Target.workingDays(10), primary, 95, false),
-                new Goal("4", RESOLUTION, Target.workingDays(30), primary, 95, false)));
+                new Goal("4", RESOLUTION, Target.workingDays(30), primary, 95, false),
+                new Goal("1", STATUS_UPDATE, Target.hours(1), "borger-dk-orientering", 100, false)));
     }
 }

@@ -25,7 +25,7 @@ public class AoClockStore implements ClockStore {
     @Override
     public void save(StoredClock stored, Instant nextAttention) {
         SlaClock clock = stored.clock();
-        String key = stored.requestKey() + "/" + clock.metric();
+        String key = stored.clockKey();
         ao.executeInTransaction(() -> {
             SlaClockEntity[] rows = ao.find(SlaClockEntity.class, Query.select().where("CLOCK_KEY = ?", key));
             SlaClockEntity row = rows.length > 0 ? rows[0] : ao.create(SlaClockEntity.class,
@@ -41,6 +41,8 @@ public class AoClockStore implements ClockStore {
             row.setDueAt(clock.dueAt().map(Date::from).orElse(null));
             row.setNextAttention(nextAttention == null ? null : Date.from(nextAttention));
             row.setStoppedAt(clock.stoppedAt().map(Date::from).orElse(null));
+            row.setSchemeKey(stored.schemeKey().orElse(null));
+            row.setPriority(stored.priority().orElse(null));
             row.save();
             return null;
         });
@@ -59,6 +61,17 @@ public class AoClockStore implements ClockStore {
     }
 
     @Override
+    public void setNextAttention(String clockKey, Instant nextAttention) {
+        ao.executeInTransaction(() -> {
+            for (SlaClockEntity row : ao.find(SlaClockEntity.class, Query.select().where("CLOCK_KEY = ?", clockKey))) {
+                row.setNextAttention(nextAttention == null ? null : Date.from(nextAttention));
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public List<StoredClock> stoppedBetween(Instant from, Instant until) {
         return toClocks(ao.find(SlaClockEntity.class, Query.select()
                 .where("STOPPED_AT IS NOT NULL AND STOPPED_AT >= ? AND STOPPED_AT < ?", Date.from(from), Date.from(until))
@@ -71,7 +84,8 @@ public class AoClockStore implements ClockStore {
                         SlaClock.State.valueOf(row.getState()), Duration.ofSeconds(row.getUsedSeconds()),
                         row.getRunningSince() == null ? null : row.getRunningSince().toInstant(),
                         row.getDueAt() == null ? null : row.getDueAt().toInstant(),
-                        row.getStoppedAt() == null ? null : row.getStoppedAt().toInstant())))
+                        row.getStoppedAt() == null ? null : row.getStoppedAt().toInstant()),
+                row.getSchemeKey(), row.getPriority()))
                 .collect(Collectors.toList());
     }
 }

@@ -66,6 +66,16 @@ public interface SlaClockEntity extends Entity {
 
     void setNextAttention(Date nextAttention);
 
+    /** The priority scheme whose goal this is (null for clocks stored before it was kept). */
+    String getSchemeKey();
+
+    void setSchemeKey(String schemeKey);
+
+    /** The priority level whose goal set the target; null for goals of every priority. */
+    String getPriority();
+
+    void setPriority(String priority);
+
     /** When the goal was met or breached: the month a compliance report counts it in. */
     @Indexed
     Date getStoppedAt();

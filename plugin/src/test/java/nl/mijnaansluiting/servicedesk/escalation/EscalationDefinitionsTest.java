@@ -1,5 +1,7 @@
 package nl.mijnaansluiting.servicedesk.escalation;
 
+import nl.mijnaansluiting.servicedesk.sla.Goal;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.mijnaansluiting.servicedesk.error.FieldError;
@@ -20,6 +22,7 @@ public class EscalationDefinitionsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Messages messages = new Messages();
+    private static final Set<String> ROLE_GROUPS = Set.of(EscalationPresets.SERVICE_MANAGERS, EscalationPresets.FINAL_OWNERS);
 
     @Test
     public void thePresetsCarrySeed004sLevelsAndReasonsAndReadBackUnchanged() {
@@ -31,7 +34,7 @@ public class EscalationDefinitionsTest {
                     policy.levels().stream().map(l -> l.dutch()).collect(Collectors.toList()));
             String json = EscalationDefinitions.toJson(policy).toString();
             assertEquals(policy.schemeKey(), json, EscalationDefinitions.toJson(EscalationDefinitions.read(
-                    EscalationDefinitions.toJson(policy), group -> false)).toString());
+                    EscalationDefinitions.toJson(policy), ROLE_GROUPS::contains)).toString());
         }
     }
 
@@ -61,7 +64,7 @@ public class EscalationDefinitionsTest {
         idle.putArray("notify");
         idle.put("raiseLevel", false);
         idle.remove("comment");
-        List<FieldError> errors = refused(json, Set.of("ma-servicemanagers")::contains);
+        List<FieldError> errors = refused(json, ROLE_GROUPS::contains);
         assertEquals(List.of("steps[1].sharePercent", "steps[3].sharePercent", "steps[4].notify[2]", "steps[5].groups[1]", "steps[6]"),
                 errors.stream().map(FieldError::field).collect(Collectors.toList()));
         assertEquals("Stappen van hetzelfde doel staan op volgorde van oplopend aandeel: 60 % komt na 75 %.",
@@ -74,7 +77,7 @@ public class EscalationDefinitionsTest {
     public void aGroupRecipientNeedsGroupsAndAPolicyNeedsLevelsAndReasons() throws Exception {
         ObjectNode json = (ObjectNode) JSON.readTree("{\"scheme\":\"mitz\",\"levels\":[{\"nl\":\"Servicedesk\"}],\"reasons\":[],"
                 + "\"steps\":[{\"metric\":\"resolution\",\"sharePercent\":100,\"notify\":[\"GROUP\"]}]}");
-        assertEquals(List.of("levels", "reasons", "steps[0].groups"),
+        assertEquals(List.of("levels", "serviceManagers", "finalOwners", "reasons", "steps[0].groups"),
                 refused(json, g -> true).stream().map(FieldError::field).collect(Collectors.toList()));
     }
 
@@ -85,5 +88,28 @@ public class EscalationDefinitionsTest {
             return e.fieldErrors();
         }
         throw new AssertionError("accepted");
+    }
+
+    @Test
+    public void aMajorIncidentsStatusUpdateRepeatsEveryHourAndEachRoundHasItsOwnShare() {
+        EscalationStep update = EscalationPresets.borgerDk().stepsFor(Goal.STATUS_UPDATE, "1").get(0);
+        assertTrue(update.repeats());
+        assertEquals(1.0, update.shareAt(0), 0.0);
+        assertEquals(3.0, update.shareAt(2), 0.0);
+        assertEquals("status-update@100", update.id());
+        EscalationStep once = EscalationPresets.borgerDk().stepsFor(Goal.RESOLUTION, "2").get(1);
+        assertEquals(1.0, once.shareAt(5), 0.0);
+        EscalationStep forP1 = new EscalationStep(Goal.RESOLUTION, Set.of("2", "1"), 100, Set.of(EscalationStep.Recipient.ASSIGNEE),
+                List.of(), null, false, null);
+        assertEquals("resolution@100/1,2", forP1.id());
+    }
+
+    @Test
+    public void roleGroupsMustExist() {
+        ObjectNode json = EscalationDefinitions.toJson(EscalationPresets.mitz());
+        json.put("finalOwners", "directie");
+        List<FieldError> errors = refused(json, ROLE_GROUPS::contains);
+        assertEquals(List.of("finalOwners"), errors.stream().map(FieldError::field).collect(Collectors.toList()));
+        assertEquals("Er is geen groep directie.", messages.text(Messages.DUTCH, errors.get(0).messageKey(), errors.get(0).arguments()));
     }
 }

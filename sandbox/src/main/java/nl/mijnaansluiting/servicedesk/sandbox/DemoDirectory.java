@@ -1,5 +1,8 @@
 package nl.mijnaansluiting.servicedesk.sandbox;
 
+import nl.mijnaansluiting.servicedesk.escalation.EscalationPresets;
+import nl.mijnaansluiting.servicedesk.escalation.StaffDirectory;
+
 import nl.mijnaansluiting.servicedesk.access.Role;
 import nl.mijnaansluiting.servicedesk.request.Customer;
 import nl.mijnaansluiting.servicedesk.request.CustomerDirectory;
@@ -19,7 +22,7 @@ import java.util.Set;
  * user each, an agent, a service manager and an admin. It stands in for Jira's user directory and
  * JSM's organisations; README.md lists the same users and passwords.
  */
-public final class DemoDirectory implements CustomerDirectory {
+public final class DemoDirectory implements CustomerDirectory, StaffDirectory {
 
     /** A demo account. {@code keyUser} marks who will be key-user of their deelnemer. */
     public record Person(String username, String password, String displayName, String email,
@@ -30,6 +33,8 @@ public final class DemoDirectory implements CustomerDirectory {
 
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     private final Map<String, Person> people = new LinkedHashMap<>();
+    /** Staff groups, as Jira groups: who escalation notifies. */
+    private final Map<String, List<String>> groups = new LinkedHashMap<>();
 
     public DemoDirectory() {
         organisation("noordnet", "Noordnet Netbeheer");
@@ -45,6 +50,30 @@ public final class DemoDirectory implements CustomerDirectory {
         staff("agent", "Gert Agent", EnumSet.of(Role.AGENT));
         staff("manager", "Hanna Servicemanager", EnumSet.of(Role.SERVICE_MANAGER, Role.AGENT));
         staff("admin", "Ilse Beheerder", EnumSet.of(Role.ADMIN, Role.AGENT));
+        groups.put("ma-servicedesk", List.of("agent", "manager", "admin"));
+        groups.put(EscalationPresets.SERVICE_MANAGERS, List.of("manager"));
+        groups.put(EscalationPresets.FINAL_OWNERS, List.of("admin"));
+        groups.put("2nd-level-support", List.of("agent"));
+    }
+
+    @Override
+    public boolean groupExists(String group) {
+        return groups.containsKey(group);
+    }
+
+    @Override
+    public List<StaffDirectory.Person> members(String group) {
+        return groups.getOrDefault(group, List.of()).stream().map(this::person).flatMap(Optional::stream)
+                .collect(java.util.stream.Collectors.toList());
+    }
+
+    @Override
+    public Optional<StaffDirectory.Person> person(String username) {
+        return find(username).map(p -> new StaffDirectory.Person(p.username(), p.email()));
+    }
+
+    public Map<String, List<String>> groups() {
+        return java.util.Collections.unmodifiableMap(groups);
     }
 
     private void organisation(String key, String name) {

@@ -1,5 +1,11 @@
 package nl.mijnaansluiting.servicedesk.sandbox;
 
+import nl.mijnaansluiting.servicedesk.escalation.EscalationEntry;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationLevel;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationPolicy;
+import nl.mijnaansluiting.servicedesk.escalation.Escalations;
+import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;
+
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.FieldError;
@@ -57,9 +63,14 @@ final class PortalServlet extends HttpServlet {
     private final SlaPreview sla;
     private final PriorityDecisions decisions;
     private final RequestClocks clocks;
+    private final Escalations escalations;
+    private final AoServiceRequests requests;
 
     PortalServlet(CallerSource callers, Portal portal, Intake intake, DemoDirectory directory, FormTokens tokens,
-                  PageRenderer pages, SlaPreview sla, PriorityDecisions decisions, RequestClocks clocks) {
+                  PageRenderer pages, SlaPreview sla, PriorityDecisions decisions, RequestClocks clocks,
+                  Escalations escalations, AoServiceRequests requests) {
+        this.escalations = escalations;
+        this.requests = requests;
         this.sla = sla;
         this.clocks = clocks;
         this.decisions = decisions;
@@ -144,6 +155,24 @@ final class PortalServlet extends HttpServlet {
                 response.sendRedirect("/portal/requests/" + URLEncoder.encode(key, StandardCharsets.UTF_8));
             } catch (ProblemException problem) {
                 refused(response, caller, problem);
+            }
+        } else if (path.startsWith("/portal/requests/") && (path.endsWith("/escalate") || path.endsWith("/deescalate"))) {
+            boolean up = path.endsWith("/escalate");
+            String key = path.substring("/portal/requests/".length(), path.lastIndexOf('/'));
+            try {
+                intake.read(caller, key);
+                if (up) {
+                    escalations.escalate(caller, key, request.getParameter("reason"), request.getParameter("explanation"));
+                } else {
+                    escalations.deescalate(caller, key, request.getParameter("explanation"));
+                }
+                response.sendRedirect("/portal/requests/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "#escalation");
+            } catch (ProblemException problem) {
+                try {
+                    detail(request, response, caller, key, problem.problem().httpStatus(), null, null, null, problem);
+                } catch (ProblemException notYours) {
+                    refused(response, caller, notYours);
+                }
             }
         } else if (path.startsWith("/portal/requests/") && path.endsWith("/priority")) {
             String key = path.substring("/portal/requests/".length(), path.length() - "/priority".length());
@@ -299,8 +328,17 @@ final class PortalServlet extends HttpServlet {
             ordered.sort(java.util.Comparator.comparing((ServiceRequest r) -> firstDue(r).orElse(java.time.Instant.MAX)));
         }
         List<Map<String, Object>> rows = ordered.stream().map(r -> row(caller, r)).collect(Collectors.toList());
+        if (caller.isStaff()) {
+            // One query for the levels of the whole list, not one per row.
+            Map<String, EscalationLevel> levels = escalations.levels(caller, ordered.stream().map(ServiceRequest::key)
+                    .collect(Collectors.toList()));
+            rows.forEach(row -> {
+                EscalationLevel level = levels.get((String) row.get("key"));
+                row.put("escalation", level == null || level.level() == 0 ? "" : levelName(caller, (String) row.get("key"), level));
+            });
+        }
         pages.write(response, 200, "templates/portal/requests.vm", caller,
-                Map.of("requests", rows, "title", text(caller, titleKey)));
+                Map.of("requests", rows, "title", text(caller, titleKey), "staff", caller.isStaff()));
     }
 
     private Map<String, Object> row(Caller caller, ServiceRequest request) {
@@ -319,6 +357,11 @@ final class PortalServlet extends HttpServlet {
         return row;
     }
 
+    private String levelName(Caller caller, String key, EscalationLevel level) {
+        return escalations.schemeOf(key).flatMap(escalations::policy).map(p -> p.level(level.level()).in(caller.locale()))
+                .orElse(String.valueOf(level.level()));
+    }
+
     /** The request's template, if an admin has not removed it since. */
     private Optional<RequestTemplate> template(ServiceRequest request) {
         try {
@@ -326,6 +369,46 @@ final class PortalServlet extends HttpServlet {
         } catch (ProblemException removed) {
             return Optional.empty();
         }
+    }
+
+    /** The agent's view of the escalation: level, team, the log, and the Escaleren / De-escaleren forms. */
+    private Map<String, Object> escalationView(Caller caller, String key, HttpServletRequest request, ProblemException problem) {
+        Escalations.View view = escalations.view(caller, key);
+        Map<String, Object> values = new HashMap<>();
+        EscalationPolicy policy = view.policy();
+        values.put("available", policy != null);
+        values.put("level", policy == null ? "" : policy.level(view.current().level()).in(caller.locale()));
+        values.put("levelNumber", view.current().level());
+        values.put("top", policy != null && view.current().level() >= policy.topLevel());
+        values.put("reason", view.current().reason().flatMap(r -> policy == null ? Optional.empty() : policy.reason(r))
+                .map(r -> r.name().in(caller.locale())).orElse(view.current().reason().orElse("")));
+        values.put("team", requests.team(key).orElse(""));
+        values.put("assignee", requests.assignee(key).flatMap(directory::find).map(DemoDirectory.Person::displayName).orElse(""));
+        String chosen = problem == null ? view.suggestedReason() : request.getParameter("reason");
+        List<Map<String, Object>> reasons = new ArrayList<>();
+        if (policy != null) {
+            policy.reasons().forEach(r -> reasons.add(Map.of("key", r.key(), "name", r.name().in(caller.locale()),
+                    "meaning", r.meaning().in(caller.locale()), "selected", r.key().equals(chosen))));
+        }
+        values.put("reasons", reasons);
+        List<Map<String, Object>> log = new ArrayList<>();
+        for (EscalationEntry entry : view.log()) {
+            String metric = entry.metric().map(m -> text(caller, "ma.sla.metric." + m)).orElse("");
+            String what = text(caller, "ma.escalation.kind." + entry.kind().name(), metric, entry.sharePercent(),
+                    directory.find(entry.actor()).map(DemoDirectory.Person::displayName).orElse(entry.actor()));
+            String why = entry.reason().flatMap(r -> policy == null ? Optional.empty() : policy.reason(r))
+                    .map(r -> r.name().in(caller.locale()) + ": ").orElse("") + entry.explanation().orElse("");
+            log.add(Map.of("at", WHEN.format(entry.at()), "what", what, "why", why,
+                    "level", policy == null ? String.valueOf(entry.levelAfter()) : policy.level(entry.levelAfter()).in(caller.locale()),
+                    "to", String.join(", ", entry.notified()), "team", entry.reassignedTo().orElse("")));
+        }
+        values.put("log", log);
+        values.put("error", problem == null ? "" : problem.fieldErrors().isEmpty()
+                ? text(caller, problem.messageKey(), problem.arguments())
+                : problem.fieldErrors().stream().map(e -> text(caller, e.messageKey(), e.arguments())).collect(Collectors.joining(" ")));
+        String explanation = request.getParameter("explanation");
+        values.put("explanation", problem == null || explanation == null ? "" : explanation);
+        return values;
     }
 
     /** The agent's view of the priority decision, with the levels to choose from when setting it by hand. */
@@ -351,9 +434,19 @@ final class PortalServlet extends HttpServlet {
         detail(request, response, caller, key, status, commentText, commentProblem, null);
     }
 
-    /** {@code priorityProblem}: why a hand-set priority was refused, shown at its form. */
     private void detail(HttpServletRequest request, HttpServletResponse response, Caller caller, String key, int status,
                         String commentText, ProblemException commentProblem, ProblemException priorityProblem)
+            throws IOException {
+        detail(request, response, caller, key, status, commentText, commentProblem, priorityProblem, null);
+    }
+
+    /**
+     * {@code priorityProblem}: why a hand-set priority was refused, shown at its form;
+     * {@code escalationProblem}: why Escaleren or De-escaleren was refused, at theirs.
+     */
+    private void detail(HttpServletRequest request, HttpServletResponse response, Caller caller, String key, int status,
+                        String commentText, ProblemException commentProblem, ProblemException priorityProblem,
+                        ProblemException escalationProblem)
             throws IOException {
         ServiceRequest serviceRequest = intake.read(caller, key);
         Optional<RequestTemplate> template = template(serviceRequest);
@@ -379,6 +472,7 @@ final class PortalServlet extends HttpServlet {
                 .collect(Collectors.toList()) : List.of());
         values.put("decision", caller.isStaff() ? decisions.of(serviceRequest.key()).map(d -> decisionView(caller, d,
                 request, priorityProblem)).orElse(null) : null);
+        values.put("escalation", caller.isStaff() ? escalationView(caller, serviceRequest.key(), request, escalationProblem) : null);
         values.put("commentText", commentText == null ? "" : commentText);
         values.put("commentError", commentProblem == null ? ""
                 : text(caller, commentProblem.messageKey(), commentProblem.arguments()));

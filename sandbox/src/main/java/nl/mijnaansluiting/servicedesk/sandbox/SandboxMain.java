@@ -18,10 +18,11 @@ public final class SandboxMain {
             "                        e.g. jdbc:postgresql://127.0.0.1:5432/ma_servicedesk",
             "  --db-user NAME        database user (default: sa for H2, postgres for PostgreSQL)",
             "  --db-password SECRET  database password (default: empty)",
+            "  --sweep-seconds N     run the escalation sweep every N seconds (default 60)",
             "  --help                this text");
 
     /** The parsed command line. */
-    record Options(int port, String dbUrl, String dbUser, String dbPassword, boolean help) {
+    record Options(int port, String dbUrl, String dbUser, String dbPassword, boolean help, int sweepSeconds) {
     }
 
     public static void main(String[] args) {
@@ -52,7 +53,7 @@ public final class SandboxMain {
             }
             SandboxDatabase database = SandboxDatabase.open(options.dbUrl(), options.dbUser(), options.dbPassword());
             try {
-                server = SandboxServer.start(options.port(), database);
+                server = SandboxServer.start(options.port(), database, java.time.Duration.ofSeconds(options.sweepSeconds()));
             } catch (StartupException e) {
                 database.close();
                 throw e;
@@ -86,6 +87,7 @@ public final class SandboxMain {
         String user = null;
         String password = "";
         boolean help = false;
+        int sweepSeconds = 60;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -108,6 +110,9 @@ public final class SandboxMain {
                 case "--db-password":
                     password = value(args, ++i, arg);
                     break;
+                case "--sweep-seconds":
+                    sweepSeconds = sweepSeconds(value(args, ++i, arg));
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + arg);
             }
@@ -115,7 +120,7 @@ public final class SandboxMain {
         if (user == null) {
             user = url.startsWith("jdbc:postgresql:") ? "postgres" : "sa";
         }
-        return new Options(port, url, user, password, help);
+        return new Options(port, url, user, password, help, sweepSeconds);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -123,6 +128,18 @@ public final class SandboxMain {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args[i];
+    }
+
+    private static int sweepSeconds(String text) {
+        try {
+            int seconds = Integer.parseInt(text);
+            if (seconds >= 1 && seconds <= 3600) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--sweep-seconds must be a number from 1 to 3600, not " + text);
     }
 
     private static int port(String text) {

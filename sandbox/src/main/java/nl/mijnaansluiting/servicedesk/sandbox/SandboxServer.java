@@ -57,6 +57,17 @@ import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.BindException;
 import java.time.Clock;
+import java.time.Duration;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationActions;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationPlanner;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationPolicies;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationSweep;
+import nl.mijnaansluiting.servicedesk.escalation.Escalations;
+import nl.mijnaansluiting.servicedesk.escalation.NotificationDelivery;
+import nl.mijnaansluiting.servicedesk.rest.EscalationAdminResource;
+import nl.mijnaansluiting.servicedesk.rest.EscalationResource;
+import nl.mijnaansluiting.servicedesk.store.AoEscalationStore;
+import nl.mijnaansluiting.servicedesk.web.EscalationAdminServlet;
 import java.util.EnumSet;
 
 /**
@@ -71,14 +82,21 @@ public final class SandboxServer implements AutoCloseable {
 
     private final Server server;
     private final SandboxDatabase database;
+    private final EscalationScheduler scheduler;
 
-    private SandboxServer(Server server, SandboxDatabase database) {
+    private SandboxServer(Server server, SandboxDatabase database, EscalationScheduler scheduler) {
         this.server = server;
         this.database = database;
+        this.scheduler = scheduler;
     }
 
     /** Starts on the given port (0: any free port) with the given database; throws {@link StartupException}. */
     public static SandboxServer start(int port, SandboxDatabase database) {
+        return start(port, database, Duration.ofMinutes(1));
+    }
+
+    /** As {@link #start(int, SandboxDatabase)}, sweeping for escalations every {@code sweepEvery}. */
+    public static SandboxServer start(int port, SandboxDatabase database, Duration sweepEvery) {
         Clock clock = Clock.systemUTC();
         Messages messages = new Messages();
         DemoDirectory directory = new DemoDirectory();
@@ -93,17 +111,30 @@ public final class SandboxServer implements AutoCloseable {
         KeyUsers keyUsers = new KeyUsers(keyUserStore, directory, auditLog, clock);
         DemoData.seed(directory, keyUserStore, auditLog, clock);
         PrioritySchemes prioritySchemes = new PrioritySchemes(new AoPrioritySchemeStore(activeObjects), auditLog, clock);
-        SlaSettings slaSettings = new SlaSettings(new AoSlaSettingsStore(activeObjects), auditLog, clock);
+        AoSlaSettingsStore settingsStore = new AoSlaSettingsStore(activeObjects);
+        SlaSettings slaSettings = new SlaSettings(settingsStore, auditLog, clock);
         SlaPreview slaPreview = new SlaPreview(slaSettings);
         AoClockStore clockStore = new AoClockStore(activeObjects);
-        RequestClocks requestClocks = new RequestClocks(slaSettings, clockStore);
+        AoEscalationStore escalationStore = new AoEscalationStore(activeObjects);
+        EscalationPolicies escalationPolicies = new EscalationPolicies(settingsStore, directory, auditLog, clock);
+        EscalationPlanner escalationPlanner = new EscalationPlanner(escalationPolicies, escalationStore);
+        RequestClocks requestClocks = new RequestClocks(slaSettings, clockStore, escalationPlanner);
         Templates requestTemplates = new Templates(TemplateCatalogue.mijnAansluiting(), new AoTemplateStore(activeObjects),
                 auditLog, prioritySchemes, clock);
         Portal portal = new Portal(requestTemplates, keyUsers, prioritySchemes);
         PriorityDecisions priorityDecisions = new PriorityDecisions(new AoPriorityDecisionStore(activeObjects),
                 prioritySchemes, messages, auditLog, clock, requestClocks);
         ComplianceReports complianceReports = new ComplianceReports(clockStore, priorityDecisions, slaSettings);
-        Intake intake = new Intake(portal, keyUsers, directory, new AoServiceRequests(activeObjects), prioritySchemes,
+        AoServiceRequests serviceRequests = new AoServiceRequests(activeObjects);
+        SandboxRequestDesk desk = new SandboxRequestDesk(serviceRequests, clock);
+        EscalationActions escalationActions = new EscalationActions(escalationPolicies, escalationStore, desk, directory, messages);
+        EscalationSweep sweep = new EscalationSweep(clockStore, slaSettings, escalationPlanner, escalationStore,
+                escalationActions, clock);
+        Escalations escalations = new Escalations(escalationPolicies, escalationStore, escalationActions, priorityDecisions,
+                clockStore, clock);
+        // The sandbox's outbox is the mail: a notification handed over stays there for the outbox page.
+        NotificationDelivery delivery = new NotificationDelivery(escalationStore, notification -> { }, clock);
+        Intake intake = new Intake(portal, keyUsers, directory, serviceRequests, prioritySchemes,
                 priorityDecisions,
                 requestClocks, messages, clock);
 
@@ -139,7 +170,9 @@ public final class SandboxServer implements AutoCloseable {
                 .register(new PriorityResource(callers, prioritySchemes, messages))
                 .register(new PriorityDecisionResource(callers, priorityDecisions))
                 .register(new ReportResource(callers, complianceReports))
-                .register(new SlaAdminResource(callers, slaSettings));
+                .register(new SlaAdminResource(callers, slaSettings))
+                .register(new EscalationResource(callers, escalations))
+                .register(new EscalationAdminResource(callers, escalationPolicies, escalationStore));
         context.addServlet(new ServletHolder(new ServletContainer(rest)), REST_PATH + "/*");
 
         context.addServlet(new ServletHolder(new HomeServlet(callers, pages)), PAGES_PATH + "/home");
@@ -155,8 +188,10 @@ public final class SandboxServer implements AutoCloseable {
                 PAGES_PATH + "/admin/sla");
         context.addServlet(new ServletHolder(new ComplianceReportServlet(callers, complianceReports, pages, clock)),
                 PAGES_PATH + "/reports/compliance");
+        context.addServlet(new ServletHolder(new EscalationAdminServlet(callers, escalationPolicies, escalationStore, formTokens,
+                pages)), PAGES_PATH + "/admin/escalation");
         ServletHolder portalPages = new ServletHolder(new PortalServlet(callers, portal, intake, directory, formTokens, pages, slaPreview,
-                priorityDecisions, requestClocks));
+                priorityDecisions, requestClocks, escalations, serviceRequests));
         context.addServlet(portalPages, "/portal/*");
         context.addServlet(portalPages, "/queue");
         context.addServlet(new ServletHolder(new LoginServlet(directory, callers, templates, chrome, messages,
@@ -180,7 +215,7 @@ public final class SandboxServer implements AutoCloseable {
             stopQuietly(server);
             throw new StartupException("Cannot start the web server: " + e.getMessage());
         }
-        return new SandboxServer(server, database);
+        return new SandboxServer(server, database, new EscalationScheduler(sweep, delivery, sweepEvery));
     }
 
     /** "/" goes to the start page. */
@@ -213,6 +248,7 @@ public final class SandboxServer implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.close();
         stopQuietly(server);
         database.close();
     }

@@ -92,7 +92,8 @@ public final class AoServiceRequests implements ServiceRequests {
     public List<RequestComment> comments(String key) {
         return Arrays.stream(ao.find(CommentEntity.class,
                         Query.select().where("REQUEST_KEY = ?", key).order("CREATED_AT ASC, ID ASC")))
-                .map(row -> new RequestComment(row.getAuthor(), row.getBody(), row.getCreatedAt().toInstant()))
+                .map(row -> new RequestComment(row.getAuthor(), row.getBody(), row.getCreatedAt().toInstant(),
+                        Boolean.TRUE.equals(row.getInternal())))
                 .collect(Collectors.toList());
     }
 
@@ -102,7 +103,41 @@ public final class AoServiceRequests implements ServiceRequests {
                 new DBParam("REQUEST_KEY", key),
                 new DBParam("AUTHOR", comment.author()),
                 new DBParam("BODY", comment.body()),
-                new DBParam("CREATED_AT", Date.from(comment.at()))));
+                new DBParam("CREATED_AT", Date.from(comment.at())),
+                new DBParam("INTERNAL", comment.internal())));
+    }
+
+    @Override
+    public void assign(String key, String assignee) {
+        change(key, row -> row.setAssignee(assignee));
+    }
+
+    /** Functional escalation: handed to another team. */
+    public void reassign(String key, String team) {
+        change(key, row -> row.setTeam(team));
+    }
+
+    public Optional<String> assignee(String key) {
+        return row(key).map(RequestEntity::getAssignee);
+    }
+
+    public Optional<String> team(String key) {
+        return row(key).map(RequestEntity::getTeam);
+    }
+
+    private Optional<RequestEntity> row(String key) {
+        RequestEntity[] rows = ao.find(RequestEntity.class, Query.select().where("REQUEST_KEY = ?", key));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    private void change(String key, java.util.function.Consumer<RequestEntity> how) {
+        ao.executeInTransaction(() -> {
+            row(key).ifPresent(row -> {
+                how.accept(row);
+                row.save();
+            });
+            return null;
+        });
     }
 
     private static List<ServiceRequest> toRequests(RequestEntity[] rows) {

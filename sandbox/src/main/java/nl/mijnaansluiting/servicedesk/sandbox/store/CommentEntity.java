@@ -35,4 +35,9 @@ public interface CommentEntity extends Entity {
     Date getCreatedAt();
 
     void setCreatedAt(Date createdAt);
+
+    /** Seen by agents only (escalation notes). */
+    Boolean getInternal();
+
+    void setInternal(Boolean internal);
 }

@@ -79,4 +79,14 @@ public interface RequestEntity extends Entity {
     Date getCreatedAt();
 
     void setCreatedAt(Date createdAt);
+
+    /** The agent who took it. */
+    String getAssignee();
+
+    void setAssignee(String assignee);
+
+    /** The team it was handed to by a functional escalation; null: the service desk. */
+    String getTeam();
+
+    void setTeam(String team);
 }

@@ -1,0 +1,80 @@
+package nl.mijnaansluiting.servicedesk.jira;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationSweep;
+import nl.mijnaansluiting.servicedesk.escalation.NotificationDelivery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Date;
+
+/**
+ * The escalation sweep in Jira: a job every minute, once per cluster, and under a cluster lock so a
+ * run that overlaps the next (a slow database) never runs twice at once. The sweep's unique firing key
+ * is what makes each step fire once even so; the lock keeps nodes from doing the same work.
+ */
+public class EscalationJob implements JobRunner, LifecycleAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EscalationJob.class);
+    /** The job's, its runner's and its lock's name; keys are made when Jira runs (their classes come from Jira). */
+    static final String NAME = "nl.mijnaansluiting.servicedesk.escalation-sweep";
+    private static final long EVERY_MINUTE = 60_000L;
+
+    private final SchedulerService scheduler;
+    private final ClusterLockService locks;
+    private final EscalationSweep sweep;
+    private final NotificationDelivery delivery;
+
+    public EscalationJob(SchedulerService scheduler, ClusterLockService locks, EscalationSweep sweep, NotificationDelivery delivery) {
+        this.scheduler = scheduler;
+        this.locks = locks;
+        this.sweep = sweep;
+        this.delivery = delivery;
+    }
+
+    @Override
+    public void onStart() {
+        scheduler.registerJobRunner(JobRunnerKey.of(NAME), this);
+        try {
+            scheduler.scheduleJob(JobId.of(NAME), JobConfig.forJobRunnerKey(JobRunnerKey.of(NAME)).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(Schedule.forInterval(EVERY_MINUTE, new Date(System.currentTimeMillis() + EVERY_MINUTE))));
+        } catch (SchedulerServiceException e) {
+            LOG.error("The escalation sweep could not be scheduled; escalations will not fire: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void onStop() {
+        scheduler.unregisterJobRunner(JobRunnerKey.of(NAME));
+    }
+
+    @Override
+    public JobRunnerResponse runJob(JobRunnerRequest request) {
+        ClusterLock lock = locks.getLockForName(NAME);
+        if (!lock.tryLock()) {
+            return JobRunnerResponse.success("another node is sweeping");
+        }
+        try {
+            EscalationSweep.Result result = sweep.sweep();
+            int sent = delivery.deliver();
+            return JobRunnerResponse.success(result.fired() + " steps fired, " + sent + " notifications sent");
+        } catch (RuntimeException e) {
+            LOG.warn("Escalation sweep failed: {}", e.getMessage());
+            return JobRunnerResponse.failed(e.getMessage());
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package nl.mijnaansluiting.servicedesk.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationEntry;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationLevel;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationStore;
+import nl.mijnaansluiting.servicedesk.escalation.Notification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** The escalation log, levels and outbox in Active Objects. */
+public class AoEscalationStore implements EscalationStore {
+
+    private final ActiveObjects ao;
+
+    public AoEscalationStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return ao.executeInTransaction(work::get);
+    }
+
+    @Override
+    public Set<String> firedKeys(String clockKey) {
+        Set<String> keys = new HashSet<>();
+        for (EscalationLogEntity row : ao.find(EscalationLogEntity.class, Query.select().where("CLOCK_KEY = ?", clockKey))) {
+            if (row.getFiringKey() != null) {
+                keys.add(row.getFiringKey());
+            }
+        }
+        return keys;
+    }
+
+    @Override
+    public void log(EscalationEntry entry) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("REQUEST_KEY", entry.requestKey());
+        values.put("KIND", entry.kind().name());
+        values.put("ACTOR", entry.actor());
+        values.put("AT", Date.from(entry.at()));
+        entry.firingKey().ifPresent(key -> {
+            values.put("FIRING_KEY", key);
+            values.put("CLOCK_KEY", key.substring(0, key.indexOf('#')));
+        });
+        ao.executeInTransaction(() -> {
+            EscalationLogEntity row = ao.create(EscalationLogEntity.class, values);
+            row.setMetric(entry.metric().orElse(null));
+            row.setSharePercent(entry.sharePercent());
+            row.setLevelBefore(entry.levelBefore());
+            row.setLevelAfter(entry.levelAfter());
+            row.setReason(entry.reason().orElse(null));
+            row.setExplanation(entry.explanation().orElse(null));
+            row.setNotified(String.join(",", entry.notified()));
+            row.setReassignedTo(entry.reassignedTo().orElse(null));
+            row.save();
+            return null;
+        });
+    }
+
+    @Override
+    public List<EscalationEntry> logOf(String requestKey) {
+        return Arrays.stream(ao.find(EscalationLogEntity.class, Query.select().where("REQUEST_KEY = ?", requestKey).order("ID ASC")))
+                .map(row -> new EscalationEntry(row.getRequestKey(), EscalationEntry.Kind.valueOf(row.getKind()), row.getFiringKey(),
+                        row.getMetric(), row.getSharePercent(), row.getLevelBefore(), row.getLevelAfter(), row.getReason(),
+                        row.getExplanation(), row.getNotified() == null || row.getNotified().isEmpty() ? List.of()
+                        : List.of(row.getNotified().split(",")), row.getReassignedTo(), row.getActor(), row.getAt().toInstant()))
+                .collect(Collectors.toList());
+    }
+
+    @Override
+    public EscalationLevel level(String requestKey) {
+        RequestEscalationEntity[] rows = ao.find(RequestEscalationEntity.class, Query.select().where("REQUEST_KEY = ?", requestKey));
+        return rows.length == 0 ? EscalationLevel.SERVICE_DESK : new EscalationLevel(rows[0].getLevel(), rows[0].getReason());
+    }
+
+    @Override
+    public void setLevel(String requestKey, EscalationLevel level, Instant at) {
+        ao.executeInTransaction(() -> {
+            RequestEscalationEntity[] rows = ao.find(RequestEscalationEntity.class, Query.select().where("REQUEST_KEY = ?", requestKey));
+            RequestEscalationEntity row = rows.length > 0 ? rows[0] : ao.create(RequestEscalationEntity.class,
+                    new DBParam("REQUEST_KEY", requestKey), new DBParam("CHANGED_AT", Date.from(at)));
+            row.setLevel(level.level());
+            row.setReason(level.reason().orElse(null));
+            row.setChangedAt(Date.from(at));
+            row.save();
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, EscalationLevel> levels(Collection<String> requestKeys) {
+        Map<String, EscalationLevel> levels = new HashMap<>();
+        List<String> keys = new ArrayList<>(requestKeys);
+        // In slices, so the IN list stays within what every database takes.
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> slice = keys.subList(from, Math.min(keys.size(), from + 500));
+            String marks = slice.stream().map(k -> "?").collect(Collectors.joining(","));
+            for (RequestEscalationEntity row : ao.find(RequestEscalationEntity.class,
+                    Query.select().where("REQUEST_KEY IN (" + marks + ")", slice.toArray()))) {
+                levels.put(row.getRequestKey(), new EscalationLevel(row.getLevel(), row.getReason()));
+            }
+        }
+        return levels;
+    }
+
+    @Override
+    public void queue(Notification notification) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("REQUEST_KEY", notification.requestKey());
+        values.put("RECIPIENT", notification.recipient());
+        values.put("SUBJECT", notification.subject());
+        values.put("BODY", notification.body());
+        values.put("STATE", Notification.State.PENDING.name());
+        values.put("CREATED_AT", Date.from(notification.createdAt()));
+        values.put("NEXT_ATTEMPT", Date.from(notification.createdAt()));
+        values.put("ATTEMPTS", 0);
+        notification.email().ifPresent(email -> values.put("EMAIL", email));
+        ao.create(NotificationEntity.class, values);
+    }
+
+    @Override
+    public List<Notification> deliverable(Instant moment, int limit) {
+        return toNotifications(ao.find(NotificationEntity.class, Query.select()
+                .where("NEXT_ATTEMPT IS NOT NULL AND NEXT_ATTEMPT <= ?", Date.from(moment)).order("NEXT_ATTEMPT ASC, ID ASC")
+                .limit(limit)));
+    }
+
+    @Override
+    public void delivered(long id, Instant at) {
+        change(id, row -> {
+            row.setState(Notification.State.SENT.name());
+            row.setAttempts(row.getAttempts() + 1);
+            row.setSentAt(Date.from(at));
+            row.setNextAttempt(null);
+        });
+    }
+
+    @Override
+    public void attemptFailed(long id, String error, Instant nextAttempt) {
+        change(id, row -> {
+            row.setAttempts(row.getAttempts() + 1);
+            row.setLastError(error);
+            row.setNextAttempt(nextAttempt == null ? null : Date.from(nextAttempt));
+            row.setState((nextAttempt == null ? Notification.State.FAILED : Notification.State.PENDING).name());
+        });
+    }
+
+    private void change(long id, java.util.function.Consumer<NotificationEntity> how) {
+        ao.executeInTransaction(() -> {
+            NotificationEntity row = ao.get(NotificationEntity.class, (int) id);
+            if (row != null) {
+                how.accept(row);
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Notification> outbox(int limit) {
+        return toNotifications(ao.find(NotificationEntity.class, Query.select().order("ID DESC").limit(limit)));
+    }
+
+    @Override
+    public List<Notification> notificationsOf(String requestKey) {
+        return toNotifications(ao.find(NotificationEntity.class, Query.select().where("REQUEST_KEY = ?", requestKey).order("ID ASC")));
+    }
+
+    private static List<Notification> toNotifications(NotificationEntity[] rows) {
+        return Arrays.stream(rows).map(row -> new Notification(row.getID(), row.getRequestKey(), row.getRecipient(), row.getEmail(),
+                row.getSubject(), row.getBody(), Notification.State.valueOf(row.getState()), row.getAttempts(), row.getLastError(),
+                row.getCreatedAt().toInstant(), row.getSentAt() == null ? null : row.getSentAt().toInstant()))
+                .collect(Collectors.toList());
+    }
+}

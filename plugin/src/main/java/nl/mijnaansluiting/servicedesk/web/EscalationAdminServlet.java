@@ -1,0 +1,124 @@
+package nl.mijnaansluiting.servicedesk.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.access.CallerSource;
+import nl.mijnaansluiting.servicedesk.error.FieldError;
+import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationDefinitions;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationPolicies;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationStore;
+import nl.mijnaansluiting.servicedesk.sla.SlaDefinitions;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Admin page for escalation policies: per scheme the levels and steps, one policy (JSON) to edit, save or
+ * reset to the preset, and the outbox of notifications with their delivery state. A policy that does not
+ * validate (steps out of order, a share of 0, an unknown recipient or group) is shown again with every
+ * wrong field, and nothing is saved.
+ */
+public class EscalationAdminServlet extends HttpServlet {
+
+    static final String PATH = "/plugins/servlet/ma-servicedesk/admin/escalation";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Set<String> DONE = Set.of("saved", "reset");
+
+    private final CallerSource callers;
+    private final EscalationPolicies policies;
+    private final EscalationStore store;
+    private final FormTokens tokens;
+    private final PageRenderer renderer;
+
+    public EscalationAdminServlet(CallerSource callers, EscalationPolicies policies, EscalationStore store, FormTokens tokens,
+                                  PageRenderer renderer) {
+        this.callers = callers;
+        this.policies = policies;
+        this.store = store;
+        this.tokens = tokens;
+        this.renderer = renderer;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        if (admin.isEmpty()) {
+            return;
+        }
+        String key = text(request, "scheme");
+        String definition = "";
+        if (!key.isEmpty() && policies.of(key).isPresent()) {
+            definition = JSON.writeValueAsString(EscalationDefinitions.toJson(policies.of(key).get()));
+        }
+        String done = request.getParameter("done");
+        page(request, response, admin.get(), 200, key, definition, List.of(),
+                done != null && DONE.contains(done) ? "ma.sla.admin.done." + done : null);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        if (admin.isEmpty()) {
+            return;
+        }
+        String key = text(request, "scheme");
+        String definition = request.getParameter("definition") == null ? "" : request.getParameter("definition");
+        if (!tokens.isValid(request)) {
+            page(request, response, admin.get(), 403, key, definition, List.of(new FieldError("definition", "ma.error.xsrf")), null);
+            return;
+        }
+        try {
+            String done;
+            if ("reset".equals(request.getParameter("action"))) {
+                policies.reset(admin.get(), key);
+                done = "reset";
+            } else {
+                policies.save(admin.get(), key, SlaDefinitions.parse(definition));
+                done = "saved";
+            }
+            response.sendRedirect(renderer.chrome().baseUrl() + PATH + "?scheme="
+                    + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&done=" + done);
+        } catch (ProblemException problem) {
+            page(request, response, admin.get(), problem.problem().httpStatus(), key, definition,
+                    problem.fieldErrorsOr("definition"), null);
+        }
+    }
+
+    private void page(HttpServletRequest request, HttpServletResponse response, Caller admin, int status, String key,
+                      String definition, List<FieldError> errors, String doneKey) throws IOException {
+        Map<String, Object> values = new HashMap<>();
+        values.put("policies", policies.all().values().stream().map(p -> Map.<String, Object>of("scheme", p.schemeKey(),
+                "levels", p.levels().stream().map(l -> l.in(admin.locale())).collect(Collectors.joining(" \u2192 ")),
+                "steps", p.steps().size(), "changed", policies.isChanged(p.schemeKey())))
+                .sorted(java.util.Comparator.comparing(m -> (String) m.get("scheme"))).collect(Collectors.toList()));
+        values.put("outbox", store.outbox(50).stream().map(n -> Map.<String, Object>of("request", n.requestKey(),
+                "recipient", n.recipient(), "subject", n.subject(), "state", n.state().name(), "attempts", n.attempts(),
+                "error", n.lastError().orElse(""), "created", n.createdAt().toString())).collect(Collectors.toList()));
+        values.put("scheme", key);
+        values.put("definition", definition);
+        values.put("errors", errors.stream().map(e -> Map.of("field", e.field(),
+                "message", renderer.messages().text(admin.locale(), e.messageKey(), e.arguments()))).collect(Collectors.toList()));
+        values.put("done", doneKey == null ? "" : renderer.messages().text(admin.locale(), doneKey));
+        values.put("tokenName", tokens.parameterName());
+        values.put("token", tokens.tokenFor(request, response));
+        values.put("action", renderer.chrome().baseUrl() + PATH);
+        renderer.write(response, status, "templates/escalation-admin.vm", admin, values);
+    }
+
+    private static String text(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value.trim();
+    }
+}

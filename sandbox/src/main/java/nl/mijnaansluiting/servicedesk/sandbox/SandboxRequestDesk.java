@@ -1,0 +1,45 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import nl.mijnaansluiting.servicedesk.escalation.EscalationEntry;
+import nl.mijnaansluiting.servicedesk.escalation.RequestDesk;
+import nl.mijnaansluiting.servicedesk.request.RequestComment;
+import nl.mijnaansluiting.servicedesk.request.ServiceRequest;
+import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * What escalation does to the sandbox's requests: the same Active Objects database, so a firing's
+ * hand-over and note commit or roll back with its log line (in Jira they go through the issue API).
+ */
+public final class SandboxRequestDesk implements RequestDesk {
+
+    private final AoServiceRequests requests;
+    private final Clock clock;
+
+    public SandboxRequestDesk(AoServiceRequests requests, Clock clock) {
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<String> summary(String requestKey) {
+        return requests.find(requestKey).map(ServiceRequest::summary);
+    }
+
+    @Override
+    public Optional<String> assignee(String requestKey) {
+        return requests.assignee(requestKey);
+    }
+
+    @Override
+    public void reassign(String requestKey, String team) {
+        requests.reassign(requestKey, team);
+    }
+
+    @Override
+    public void internalComment(String requestKey, String text) {
+        requests.comment(requestKey, new RequestComment(EscalationEntry.SWEEP, text, clock.instant(), true));
+    }
+}
