@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 /** The escalation log, levels and outbox in Active Objects. */
 public class AoEscalationStore implements EscalationStore {
 
+    private static final String MANUAL = "manual:";
+
     private final ActiveObjects ao;
 
     public AoEscalationStore(ActiveObjects ao) {
@@ -53,10 +55,14 @@ public class AoEscalationStore implements EscalationStore {
         values.put("KIND", entry.kind().name());
         values.put("ACTOR", entry.actor());
         values.put("AT", Date.from(entry.at()));
-        entry.firingKey().ifPresent(key -> {
+        if (entry.firingKey().isPresent()) {
+            String key = entry.firingKey().get();
             values.put("FIRING_KEY", key);
             values.put("CLOCK_KEY", key.substring(0, key.indexOf('#')));
-        });
+        } else {
+            // AO makes a unique column NOT NULL: an agent's escalation gets a key no firing can have.
+            values.put("FIRING_KEY", MANUAL + java.util.UUID.randomUUID());
+        }
         ao.executeInTransaction(() -> {
             EscalationLogEntity row = ao.create(EscalationLogEntity.class, values);
             row.setMetric(entry.metric().orElse(null));
@@ -75,7 +81,8 @@ public class AoEscalationStore implements EscalationStore {
     @Override
     public List<EscalationEntry> logOf(String requestKey) {
         return Arrays.stream(ao.find(EscalationLogEntity.class, Query.select().where("REQUEST_KEY = ?", requestKey).order("ID ASC")))
-                .map(row -> new EscalationEntry(row.getRequestKey(), EscalationEntry.Kind.valueOf(row.getKind()), row.getFiringKey(),
+                .map(row -> new EscalationEntry(row.getRequestKey(), EscalationEntry.Kind.valueOf(row.getKind()),
+                        row.getFiringKey().startsWith(MANUAL) ? null : row.getFiringKey(),
                         row.getMetric(), row.getSharePercent(), row.getLevelBefore(), row.getLevelAfter(), row.getReason(),
                         row.getExplanation(), row.getNotified() == null || row.getNotified().isEmpty() ? List.of()
                         : List.of(row.getNotified().split(",")), row.getReassignedTo(), row.getActor(), row.getAt().toInstant()))

@@ -1,0 +1,374 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import net.java.ao.EntityManager;
+import net.java.ao.test.converters.NameConverters;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DatabaseUpdater;
+import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.jdbc.NonTransactional;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.access.Role;
+import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationActions;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationEntry;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationPlanner;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationPolicies;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationSweep;
+import nl.mijnaansluiting.servicedesk.escalation.Escalations;
+import nl.mijnaansluiting.servicedesk.escalation.Notification;
+import nl.mijnaansluiting.servicedesk.escalation.NotificationDelivery;
+import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
+import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
+import nl.mijnaansluiting.servicedesk.request.RequestComment;
+import nl.mijnaansluiting.servicedesk.request.ServiceRequest;
+import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;
+import nl.mijnaansluiting.servicedesk.sandbox.store.CommentEntity;
+import nl.mijnaansluiting.servicedesk.sandbox.store.RequestEntity;
+import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
+import nl.mijnaansluiting.servicedesk.sla.SlaSettings;
+import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
+import nl.mijnaansluiting.servicedesk.store.AoClockStore;
+import nl.mijnaansluiting.servicedesk.store.AoEscalationStore;
+import nl.mijnaansluiting.servicedesk.store.AoPriorityDecisionStore;
+import nl.mijnaansluiting.servicedesk.store.AoPrioritySchemeStore;
+import nl.mijnaansluiting.servicedesk.store.AuditEntryEntity;
+import nl.mijnaansluiting.servicedesk.store.EscalationLogEntity;
+import nl.mijnaansluiting.servicedesk.store.NotificationEntity;
+import nl.mijnaansluiting.servicedesk.store.PriorityDecisionEntity;
+import nl.mijnaansluiting.servicedesk.store.PrioritySchemeVersionEntity;
+import nl.mijnaansluiting.servicedesk.store.RequestEscalationEntity;
+import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
+import nl.mijnaansluiting.servicedesk.text.Messages;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+/**
+ * The escalation sweep on a real database (H2, and PostgreSQL in the ao-on-postgresql run): a Borger.dk
+ * Prio 1 through its steps at their moments, each fired once; two sweeps racing over the same due clocks;
+ * a sweep that fails halfway; Escaleren with and without a reason; the outbox retrying a failed delivery.
+ */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Jdbc(TestDatabase.class)
+@NameConverters(table = JiraTableNames.class, field = JiraFieldNames.class)
+@Data(EscalationSweepAoTest.Schema.class)
+public class EscalationSweepAoTest {
+
+    public static final class Schema implements DatabaseUpdater {
+        @Override
+        @SuppressWarnings("unchecked")
+        public void update(EntityManager entityManager) throws Exception {
+            entityManager.migrate(SlaClockEntity.class, EscalationLogEntity.class, RequestEscalationEntity.class,
+                    NotificationEntity.class, RequestEntity.class, CommentEntity.class, PriorityDecisionEntity.class,
+                    PrioritySchemeVersionEntity.class, AuditEntryEntity.class);
+        }
+    }
+
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    private static final Caller AGENT = new Caller("agent", "Gert Agent", Set.of(Role.AGENT), Set.of(), Locale.forLanguageTag("nl"));
+    private static final Caller CUSTOMER = new Caller("anna", "Anna", Set.of(Role.CUSTOMER), Set.of("noordnet"), Locale.forLanguageTag("nl"));
+
+    private EntityManager entityManager;
+    private HostActiveObjects ao;
+    private AoServiceRequests requests;
+    private AoClockStore clockStore;
+    private AoEscalationStore store;
+    private RequestClocks clocks;
+    private EscalationPlanner planner;
+    private EscalationActions actions;
+
+    @Before
+    public void setUp() throws Exception {
+        for (Class<? extends net.java.ao.RawEntity<Integer>> type : List.of(SlaClockEntity.class, EscalationLogEntity.class,
+                RequestEscalationEntity.class, NotificationEntity.class, RequestEntity.class, CommentEntity.class,
+                PriorityDecisionEntity.class)) {
+            entityManager.deleteWithSQL(type, "ID > ?", 0);
+        }
+        ao = new HostActiveObjects(entityManager);
+        requests = new AoServiceRequests(ao);
+        clockStore = new AoClockStore(ao);
+        store = new AoEscalationStore(ao);
+        EscalationPolicies policies = EscalationPolicies.presets();
+        planner = new EscalationPlanner(policies, store);
+        clocks = new RequestClocks(SlaSettings.presets(), clockStore, planner);
+        actions = new EscalationActions(policies, store, new SandboxRequestDesk(requests, Clock.systemUTC()), new DemoDirectory(),
+                new Messages());
+    }
+
+    /** Monday 23 November 2026 at hh:mm in Copenhagen (Borger.dk's calendars). */
+    private static Instant monday(int hour, int minute) {
+        return ZonedDateTime.of(2026, 11, 23, hour, minute, 0, 0, COPENHAGEN).toInstant();
+    }
+
+    private EscalationSweep sweep(HostActiveObjects on) {
+        AoEscalationStore theirStore = new AoEscalationStore(on);
+        EscalationPolicies policies = EscalationPolicies.presets();
+        EscalationPlanner theirPlanner = new EscalationPlanner(policies, theirStore);
+        AoServiceRequests theirRequests = new AoServiceRequests(on);
+        return new EscalationSweep(new AoClockStore(on), SlaSettings.presets(), theirPlanner, theirStore,
+                new EscalationActions(policies, theirStore, new SandboxRequestDesk(theirRequests, Clock.systemUTC()),
+                        new DemoDirectory(), new Messages()), Clock.systemUTC());
+    }
+
+    private String borgerDkPrio1(Instant at) {
+        ServiceRequest request = requests.create("storing-lip", "noordnet", "anna", "anna", "Borger.dk is onbereikbaar", Map.of(),
+                null, at);
+        clocks.start(request.key(), "borger-dk", "1", null, at);
+        return request.key();
+    }
+
+    private List<String> firings(String key) {
+        return store.logOf(key).stream().map(e -> e.kind() + " " + e.metric().orElse("") + " " + e.sharePercent()
+                + " level " + e.levelBefore() + "->" + e.levelAfter() + " to " + e.notified()).collect(Collectors.toList());
+    }
+
+    @Test
+    @NonTransactional
+    public void aBorgerDkPrio1FiresEachStepOnceAtItsMoment() {
+        String key = borgerDkPrio1(monday(9, 0));
+        EscalationSweep sweep = sweep(ao);
+        // Reaction 15 min: at 09:15 a functional hand-over to 2nd level support, the service manager told.
+        assertEquals(0, sweep.sweep(monday(9, 14)).fired());
+        assertEquals(1, sweep.sweep(monday(9, 15)).fired());
+        assertEquals(0, sweep.sweep(monday(9, 16)).fired());
+        assertEquals(List.of("STEP reaction 100 level 0->0 to [manager]"), firings(key));
+        assertEquals("2nd-level-support", requests.team(key).orElseThrow());
+        List<RequestComment> notes = requests.comments(key);
+        assertEquals(1, notes.size());
+        assertTrue(notes.get(0).internal());
+        assertTrue(notes.get(0).body(), notes.get(0).body().startsWith("[Escalatie] Niet binnen de reactietijd opgepakt"));
+
+        // An agent takes it: from now on the assignee is told too.
+        requests.assign(key, "agent");
+        // The status update is due every hour (weekdays 08-22): 10:00 is the first.
+        assertEquals(1, sweep.sweep(monday(10, 0)).fired());
+        // The sweep was down from 10:01 to 13:30: one reminder for 13:00, not three stale ones; resolution
+        // 75 % (12:00) and 100 % (13:00, 240 minutes) fire, and 100 % raises the level. Clocks go in the
+        // order they fell due: the status update's (11:00) before the resolution's (12:00).
+        assertEquals(3, sweep.sweep(monday(13, 30)).fired());
+        assertEquals(List.of(
+                "STEP reaction 100 level 0->0 to [manager]",
+                "REMINDER status-update 100 level 0->0 to [agent, manager]",
+                "REMINDER status-update 400 level 0->0 to [agent, manager]",
+                "STEP resolution 75 level 0->0 to [agent]",
+                "STEP resolution 100 level 0->1 to [manager]"), firings(key));
+        assertEquals(1, store.level(key).level());
+        assertEquals(0, sweep.sweep(monday(13, 59)).fired());
+
+        // Resolved at 14:10: nothing more fires, and the clocks leave the sweep's index.
+        clocks.resolved(key, "borger-dk", "1", monday(14, 10));
+        assertEquals(0, sweep.sweep(monday(18, 0)).fired());
+        assertEquals(List.of(), clockStore.needingAttentionBefore(monday(23, 0), 10));
+        // Every notification went into the outbox with the escalation, one per person per firing.
+        assertEquals(7, store.notificationsOf(key).size());
+    }
+
+    @Test
+    @NonTransactional
+    public void twoSweepsRacingOverTheSameDueClocksFireEachStepOnce() throws Exception {
+        int requestCount = 60;
+        for (int i = 0; i < requestCount; i++) {
+            borgerDkPrio1(monday(9, 0));
+        }
+        Instant at = monday(9, 20);
+        int threads = 2;
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<EscalationSweep.Result>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            // Each sweep on its own connections, as another node would be.
+            EscalationSweep sweep = sweep(new HostActiveObjects(entityManager));
+            results.add(pool.submit(() -> {
+                start.await();
+                return sweep.sweep(at);
+            }));
+        }
+        int fired = 0;
+        for (Future<EscalationSweep.Result> result : results) {
+            fired += result.get().fired();
+        }
+        pool.shutdown();
+        // A sweep that lost a race (the unique firing key, or PostgreSQL's serializable check failing both)
+        // rolled back whole; what it left is still due and the next sweep fires it.
+        fired += sweep(ao).sweep(at).fired();
+        assertEquals(0, sweep(ao).sweep(at).fired());
+        // The reaction step of every request, once, with its one notification and one note.
+        assertEquals(requestCount, fired);
+        assertEquals(requestCount, entityManager.count(EscalationLogEntity.class));
+        assertEquals(requestCount, entityManager.count(NotificationEntity.class));
+        assertEquals(requestCount, entityManager.count(CommentEntity.class));
+    }
+
+    @Test
+    @NonTransactional
+    public void aSweepThatFailsHalfwayLosesNothingAndDoublesNothing() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            borgerDkPrio1(monday(9, 0));
+        }
+        // The desk fails on the 4th hand-over, inside that clock's transaction (as a node dying would).
+        AoServiceRequests failing = new AoServiceRequests(ao);
+        int[] handOvers = {0};
+        EscalationPolicies policies = EscalationPolicies.presets();
+        EscalationSweep flaky = new EscalationSweep(clockStore, SlaSettings.presets(), planner, store,
+                new EscalationActions(policies, store, new FailingDesk(new SandboxRequestDesk(failing, Clock.systemUTC()), handOvers),
+                        new DemoDirectory(), new Messages()), Clock.systemUTC());
+        EscalationSweep.Result result = flaky.sweep(monday(9, 20));
+        assertEquals(9, result.fired());
+        assertEquals(1, result.failed());
+        assertEquals(9, entityManager.count(EscalationLogEntity.class));
+        assertEquals(9, entityManager.count(NotificationEntity.class));
+        assertEquals("the failed clock's team, comment and log rolled back together", 9, entityManager.count(CommentEntity.class));
+        // The next sweep fires the one that failed, and only that one.
+        assertEquals(1, sweep(ao).sweep(monday(9, 21)).fired());
+        assertEquals(10, entityManager.count(EscalationLogEntity.class));
+        assertEquals(10, entityManager.count(NotificationEntity.class));
+    }
+
+    @Test
+    @NonTransactional
+    public void escalerenNeedsAReasonOfThePolicyAndAnExplanation() throws Exception {
+        String key = borgerDkPrio1(monday(9, 0));
+        PriorityDecisions decisions = new PriorityDecisions(new AoPriorityDecisionStore(ao),
+                new PrioritySchemes(new AoPrioritySchemeStore(ao), new AoAuditLog(ao), Clock.systemUTC()), new Messages(),
+                new AoAuditLog(ao), Clock.systemUTC(), clocks);
+        Escalations escalations = new Escalations(EscalationPolicies.presets(), store, actions, decisions, clockStore,
+                Clock.fixed(monday(9, 5), ZoneOffset.UTC));
+        try {
+            escalations.escalate(AGENT, key, "", " ");
+            fail("escalated without a reason");
+        } catch (ProblemException e) {
+            assertEquals(List.of("reason", "explanation"), e.fieldErrors().stream().map(f -> f.field()).collect(Collectors.toList()));
+            assertEquals("Kies de reden van de escalatie.", new Messages().text(Messages.DUTCH, e.fieldErrors().get(0).messageKey()));
+        }
+        try {
+            escalations.escalate(AGENT, key, "ongeduld", "Het duurt te lang");
+            fail("escalated with an unknown reason");
+        } catch (ProblemException e) {
+            assertEquals("ongeduld is not an escalation reason of this scheme.",
+                    new Messages().text(Locale.ENGLISH, e.fieldErrors().get(0).messageKey(), e.fieldErrors().get(0).arguments()));
+        }
+        try {
+            escalations.escalate(CUSTOMER, key, "vertraging", "Het duurt te lang");
+            fail("a customer escalated");
+        } catch (ProblemException e) {
+            assertEquals("ma.error.staff-only", e.messageKey());
+        }
+        assertEquals(0, entityManager.count(EscalationLogEntity.class));
+        assertEquals(0, store.level(key).level());
+
+        assertEquals(1, escalations.escalate(AGENT, key, "stagnatie", "Leverancier reageert niet").level());
+        assertEquals(2, escalations.escalate(AGENT, key, "vertraging", "Nog steeds geen oplossing").level());
+        try {
+            escalations.escalate(AGENT, key, "vertraging", "Nog hoger");
+            fail("escalated past the top");
+        } catch (ProblemException e) {
+            assertEquals("ma.escalation.error.at-top", e.messageKey());
+        }
+        assertEquals(1, escalations.deescalate(AGENT, key, "Leverancier is bereikt").level());
+        Escalations.View view = escalations.view(AGENT, key);
+        assertEquals(List.of(EscalationEntry.Kind.ESCALATED, EscalationEntry.Kind.ESCALATED, EscalationEntry.Kind.DEESCALATED),
+                view.log().stream().map(EscalationEntry::kind).collect(Collectors.toList()));
+        assertEquals("stagnatie", view.log().get(0).reason().orElseThrow());
+        assertEquals(List.of("manager"), view.log().get(0).notified());
+        assertEquals(List.of("admin"), view.log().get(1).notified());
+        assertEquals("Servicemanager", view.policy().level(view.current().level()).dutch());
+        // The customer never sees the escalation notes.
+        assertTrue(requests.comments(key).stream().allMatch(RequestComment::internal));
+    }
+
+    @Test
+    @NonTransactional
+    public void aFailedDeliveryIsRetriedAndTheEscalationStays() {
+        String key = borgerDkPrio1(monday(9, 0));
+        sweep(ao).sweep(monday(9, 15));
+        Instant[] now = {monday(9, 16)};
+        Clock moving = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        int[] attempts = {0};
+        NotificationDelivery delivery = new NotificationDelivery(store, notification -> {
+            if (++attempts[0] == 1) {
+                throw new IllegalStateException("SMTP server not reachable");
+            }
+        }, moving);
+        assertEquals(0, delivery.deliver());
+        Notification failed = store.notificationsOf(key).get(0);
+        assertEquals(Notification.State.PENDING, failed.state());
+        assertEquals("SMTP server not reachable", failed.lastError().orElseThrow());
+        assertEquals("not again before the back-off", 0, delivery.deliver());
+        now[0] = monday(9, 18);
+        assertEquals(1, delivery.deliver());
+        Notification sent = store.notificationsOf(key).get(0);
+        assertEquals(Notification.State.SENT, sent.state());
+        assertEquals(2, sent.attempts());
+        assertEquals(1, store.logOf(key).size());
+    }
+
+    /** The real desk, failing on the 4th hand-over. */
+    private static final class FailingDesk implements nl.mijnaansluiting.servicedesk.escalation.RequestDesk {
+        private final SandboxRequestDesk desk;
+        private final int[] handOvers;
+
+        FailingDesk(SandboxRequestDesk desk, int[] handOvers) {
+            this.desk = desk;
+            this.handOvers = handOvers;
+        }
+
+        @Override
+        public java.util.Optional<String> summary(String requestKey) {
+            return desk.summary(requestKey);
+        }
+
+        @Override
+        public java.util.Optional<String> assignee(String requestKey) {
+            return desk.assignee(requestKey);
+        }
+
+        @Override
+        public void reassign(String requestKey, String team) {
+            if (++handOvers[0] == 4) {
+                throw new IllegalStateException("node died");
+            }
+            desk.reassign(requestKey, team);
+        }
+
+        @Override
+        public void internalComment(String requestKey, String text) {
+            desk.internalComment(requestKey, text);
+        }
+    }
+}
