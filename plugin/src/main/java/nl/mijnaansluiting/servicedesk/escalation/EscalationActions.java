@@ -54,7 +54,9 @@ public class EscalationActions {
         String subject = step.repeats()
                 ? messages.text(Messages.DUTCH, "ma.escalation.mail.reminder", requestKey)
                 : messages.text(Messages.DUTCH, "ma.escalation.mail.step", requestKey, metricName, share);
-        queue(requestKey, recipients, subject, body(requestKey, policy, after, comment), now);
+        if (!recipients.isEmpty()) {
+            queue(requestKey, recipients, subject, body(requestKey, policy, after, comment), now);
+        }
     }
 
     /** An agent raised or lowered the level; whoever the policy names for the new level hears of it. */

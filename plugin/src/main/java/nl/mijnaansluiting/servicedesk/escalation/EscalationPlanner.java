@@ -34,7 +34,15 @@ public class EscalationPlanner implements AttentionPlanner {
         if (steps.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> fired = store.firedKeys(stored.clockKey());
+        return nextAttention(stored, calendar, store.firedKeys(stored.clockKey()));
+    }
+
+    /** As {@link #nextAttention(ClockStore.StoredClock, BusinessCalendar)}, with the clock's fired keys already read. */
+    public Optional<Instant> nextAttention(ClockStore.StoredClock stored, BusinessCalendar calendar, Set<String> fired) {
+        if (stored.clock().state() != SlaClock.State.RUNNING) {
+            return Optional.empty();
+        }
+        List<EscalationStep> steps = steps(stored);
         Instant earliest = null;
         for (EscalationStep step : steps) {
             int round = nextRound(stored, step, fired);

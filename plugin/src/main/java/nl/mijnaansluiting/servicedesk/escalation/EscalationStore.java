@@ -18,6 +18,9 @@ public interface EscalationStore {
     /** The firing keys already in the log for a clock ("request/metric"): what the planner skips. */
     Set<String> firedKeys(String clockKey);
 
+    /** The fired keys of many clocks in one query, by clock key. */
+    java.util.Map<String, Set<String>> firedKeys(java.util.Collection<String> clockKeys);
+
     /** Appends to the log; a firing key that is there already fails the transaction. */
     void log(EscalationEntry entry);
 

@@ -27,6 +27,10 @@ public class EscalationSweep {
 
     private static final Logger LOG = LoggerFactory.getLogger(EscalationSweep.class);
     static final int BATCH = 500;
+    /** Clocks handled in one transaction. */
+    static final int CHUNK = 50;
+    /** Transactions at once. */
+    static final int WORKERS = 4;
 
     /** What one sweep did. */
     public record Result(int examined, int fired, int failed) {
@@ -71,16 +75,14 @@ public class EscalationSweep {
             if (fresh.isEmpty()) {
                 break;
             }
-            for (ClockStore.StoredClock stored : fresh) {
-                examined++;
-                try {
-                    fired += store.inTransaction(() -> fireDue(stored.requestKey(), stored.clock().metric(), now));
-                } catch (RuntimeException e) {
-                    // Another node fired it first (unique firing key), or the database failed: the clock
-                    // stays due and the next sweep looks again; nothing half-done remains.
-                    failed++;
-                    LOG.warn("Escalation of {} not fired this sweep: {}", stored.clockKey(), e.getMessage());
-                }
+            examined += fresh.size();
+            List<List<ClockStore.StoredClock>> chunks = new ArrayList<>();
+            for (int from = 0; from < fresh.size(); from += CHUNK) {
+                chunks.add(fresh.subList(from, Math.min(fresh.size(), from + CHUNK)));
+            }
+            for (int[] outcome : inParallel(chunks, chunk -> fireChunk(chunk, now))) {
+                fired += outcome[0];
+                failed += outcome[1];
             }
             if (due.size() < limit) {
                 break;
@@ -92,28 +94,99 @@ public class EscalationSweep {
         return new Result(examined, fired, failed);
     }
 
-    /** Fires the clock's due steps and plans its next attention; runs inside the transaction. */
-    private int fireDue(String requestKey, String metric, Instant now) {
-        // Read again inside the transaction: an agent may have stopped or paused it since the query.
-        Optional<ClockStore.StoredClock> current = clocks.of(requestKey).stream()
-                .filter(c -> c.clock().metric().equals(metric)).findFirst();
-        if (current.isEmpty()) {
-            return 0;
+    /** Fires a chunk in one transaction; returns {fired, failed}. */
+    private int[] fireChunk(List<ClockStore.StoredClock> chunk, Instant now) {
+        try {
+            // Many clocks per transaction: one commit instead of one per clock.
+            return new int[] {store.inTransaction(() -> fireDue(chunk, now)), 0};
+        } catch (RuntimeException chunkFailed) {
+            // Rolled back whole; one by one now, so one clock's trouble does not hold up the rest.
+            int fired = 0;
+            int failed = 0;
+            for (ClockStore.StoredClock stored : chunk) {
+                try {
+                    fired += store.inTransaction(() -> fireDue(List.of(stored), now));
+                } catch (RuntimeException e) {
+                    // Another node fired it first (unique firing key), or the database failed: the
+                    // clock stays due and the next sweep looks again; nothing half-done remains.
+                    failed++;
+                    LOG.warn("Escalation of {} not fired this sweep: {}", stored.clockKey(), e.getMessage());
+                }
+            }
+            return new int[] {fired, failed};
         }
-        ClockStore.StoredClock stored = current.get();
+    }
+
+    /**
+     * The chunks on a few threads, each in its own transaction: the work waits on database round trips,
+     * not on the processor. Two chunks touching one request conflict at worst, and fall back one by one.
+     */
+    private static List<int[]> inParallel(List<List<ClockStore.StoredClock>> chunks,
+                                          java.util.function.Function<List<ClockStore.StoredClock>, int[]> work) {
+        if (chunks.size() <= 1) {
+            List<int[]> results = new ArrayList<>();
+            chunks.forEach(chunk -> results.add(work.apply(chunk)));
+            return results;
+        }
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(WORKERS, chunks.size()), runnable -> {
+                    Thread thread = new Thread(runnable, "escalation-sweep-worker");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<java.util.concurrent.Future<int[]>> futures = new ArrayList<>();
+            chunks.forEach(chunk -> futures.add(workers.submit(() -> work.apply(chunk))));
+            List<int[]> results = new ArrayList<>();
+            for (java.util.concurrent.Future<int[]> future : futures) {
+                try {
+                    results.add(future.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("sweep interrupted", e);
+                }
+            }
+            return results;
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** Fires the due steps of these clocks and plans their next attention; runs inside one transaction. */
+    private int fireDue(List<ClockStore.StoredClock> due, Instant now) {
+        List<String> keys = new ArrayList<>();
+        due.forEach(c -> keys.add(c.clockKey()));
+        // Read again inside the transaction: an agent may have stopped or paused them since the query.
+        java.util.Map<String, Set<String>> fired = store.firedKeys(keys);
+        int count = 0;
+        java.util.Map<String, Instant> next = new java.util.HashMap<>();
+        for (ClockStore.StoredClock stored : clocks.withKeys(keys)) {
+            count += fireDue(stored, fired.getOrDefault(stored.clockKey(), Set.of()), now, next);
+        }
+        clocks.setNextAttention(next);
+        return count;
+    }
+
+    private int fireDue(ClockStore.StoredClock stored, Set<String> firedBefore, Instant now, java.util.Map<String, Instant> next) {
         BusinessCalendar calendar = settings.current().calendar(stored.calendarKey());
         int fired = 0;
         if (stored.clock().state() == SlaClock.State.RUNNING) {
-            Set<String> firedKeys = store.firedKeys(stored.clockKey());
+            Set<String> firedKeys = new HashSet<>(firedBefore);
             for (EscalationStep step : planner.steps(stored)) {
                 int round = dueRound(stored, calendar, step, firedKeys, now);
                 if (round >= 0) {
-                    actions.fire(stored, step, round, EscalationPlanner.firingKey(stored, step, round), now);
+                    String key = EscalationPlanner.firingKey(stored, step, round);
+                    actions.fire(stored, step, round, key, now);
+                    firedKeys.add(key);
                     fired++;
                 }
             }
+            next.put(stored.clockKey(), planner.nextAttention(stored, calendar, firedKeys).orElse(null));
+            return fired;
         }
-        clocks.setNextAttention(stored.clockKey(), planner.nextAttention(stored, calendar).orElse(null));
+        next.put(stored.clockKey(), null);
         return fired;
     }
 

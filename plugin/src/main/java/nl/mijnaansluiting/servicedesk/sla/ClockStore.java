@@ -73,6 +73,12 @@ public interface ClockStore {
     /** Clocks whose next attention lies before {@code moment}, earliest first: what a sweep reads. */
     List<StoredClock> needingAttentionBefore(Instant moment, int limit);
 
+    /** The clocks with these keys ("request/metric"), read in one query. */
+    List<StoredClock> withKeys(java.util.Collection<String> clockKeys);
+
     /** Sets when the sweep must look at the clock again (null: never, until it changes); the clock itself stays. */
     void setNextAttention(String clockKey, Instant nextAttention);
+
+    /** The same for many clocks at once (a null moment: none), reading them in one query. */
+    void setNextAttention(java.util.Map<String, Instant> nextAttention);
 }

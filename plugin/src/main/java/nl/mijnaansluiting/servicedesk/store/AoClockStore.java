@@ -61,10 +61,37 @@ public class AoClockStore implements ClockStore {
     }
 
     @Override
+    public List<StoredClock> withKeys(java.util.Collection<String> clockKeys) {
+        if (clockKeys.isEmpty()) {
+            return List.of();
+        }
+        String marks = clockKeys.stream().map(k -> "?").collect(Collectors.joining(","));
+        return toClocks(ao.find(SlaClockEntity.class, Query.select().where("CLOCK_KEY IN (" + marks + ")", clockKeys.toArray())
+                .order("NEXT_ATTENTION ASC, ID ASC")));
+    }
+
+    @Override
     public void setNextAttention(String clockKey, Instant nextAttention) {
         ao.executeInTransaction(() -> {
             for (SlaClockEntity row : ao.find(SlaClockEntity.class, Query.select().where("CLOCK_KEY = ?", clockKey))) {
                 row.setNextAttention(nextAttention == null ? null : Date.from(nextAttention));
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void setNextAttention(java.util.Map<String, Instant> nextAttention) {
+        if (nextAttention.isEmpty()) {
+            return;
+        }
+        String marks = nextAttention.keySet().stream().map(k -> "?").collect(Collectors.joining(","));
+        ao.executeInTransaction(() -> {
+            for (SlaClockEntity row : ao.find(SlaClockEntity.class,
+                    Query.select().where("CLOCK_KEY IN (" + marks + ")", nextAttention.keySet().toArray()))) {
+                Instant next = nextAttention.get(row.getClockKey());
+                row.setNextAttention(next == null ? null : Date.from(next));
                 row.save();
             }
             return null;

@@ -49,6 +49,20 @@ public class AoEscalationStore implements EscalationStore {
     }
 
     @Override
+    public Map<String, Set<String>> firedKeys(Collection<String> clockKeys) {
+        Map<String, Set<String>> keys = new HashMap<>();
+        if (clockKeys.isEmpty()) {
+            return keys;
+        }
+        String marks = clockKeys.stream().map(k -> "?").collect(Collectors.joining(","));
+        for (EscalationLogEntity row : ao.find(EscalationLogEntity.class,
+                Query.select().where("CLOCK_KEY IN (" + marks + ")", clockKeys.toArray()))) {
+            keys.computeIfAbsent(row.getClockKey(), k -> new HashSet<>()).add(row.getFiringKey());
+        }
+        return keys;
+    }
+
+    @Override
     public void log(EscalationEntry entry) {
         Map<String, Object> values = new HashMap<>();
         values.put("REQUEST_KEY", entry.requestKey());
@@ -63,19 +77,16 @@ public class AoEscalationStore implements EscalationStore {
             // AO makes a unique column NOT NULL: an agent's escalation gets a key no firing can have.
             values.put("FIRING_KEY", MANUAL + java.util.UUID.randomUUID());
         }
-        ao.executeInTransaction(() -> {
-            EscalationLogEntity row = ao.create(EscalationLogEntity.class, values);
-            row.setMetric(entry.metric().orElse(null));
-            row.setSharePercent(entry.sharePercent());
-            row.setLevelBefore(entry.levelBefore());
-            row.setLevelAfter(entry.levelAfter());
-            row.setReason(entry.reason().orElse(null));
-            row.setExplanation(entry.explanation().orElse(null));
-            row.setNotified(String.join(",", entry.notified()));
-            row.setReassignedTo(entry.reassignedTo().orElse(null));
-            row.save();
-            return null;
-        });
+        values.put("SHARE_PERCENT", entry.sharePercent());
+        values.put("LEVEL_BEFORE", entry.levelBefore());
+        values.put("LEVEL_AFTER", entry.levelAfter());
+        values.put("NOTIFIED", String.join(",", entry.notified()));
+        entry.metric().ifPresent(metric -> values.put("METRIC", metric));
+        entry.reason().ifPresent(reason -> values.put("REASON", reason));
+        entry.explanation().ifPresent(text -> values.put("EXPLANATION", text));
+        entry.reassignedTo().ifPresent(team -> values.put("REASSIGNED_TO", team));
+        // One INSERT: the unique FIRING_KEY refuses a second firing right here.
+        ao.create(EscalationLogEntity.class, values);
     }
 
     @Override

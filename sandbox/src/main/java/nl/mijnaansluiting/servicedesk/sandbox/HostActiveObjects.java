@@ -17,6 +17,14 @@ import java.util.Map;
  */
 public final class HostActiveObjects implements ActiveObjects {
 
+    static {
+        // Jira runs Active Objects transactions at the database's usual level, READ COMMITTED; the AO
+        // library alone would use SERIALIZABLE. Uniqueness (a step fired once) holds at either level.
+        if (System.getProperty("ao.transaction.isolation.level") == null) {
+            System.setProperty("ao.transaction.isolation.level", "TRANSACTION_READ_COMMITTED");
+        }
+    }
+
     private final EntityManager entityManager;
     /** The transaction the current thread runs in, so nested calls join it instead of opening another. */
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);

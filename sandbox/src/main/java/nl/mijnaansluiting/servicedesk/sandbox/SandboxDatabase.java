@@ -38,7 +38,7 @@ public final class SandboxDatabase implements AutoCloseable {
         String schema = url.startsWith("jdbc:postgresql:") ? "public" : "PUBLIC";
         EntityManager entityManager = EntityManagerBuilder.url(url).username(username).password(password)
                 .schema(schema)
-                .none()
+                .dbcp()
                 .tableNameConverter(new JiraTableNames())
                 .fieldNameConverter(new JiraFieldNames())
                 .build();

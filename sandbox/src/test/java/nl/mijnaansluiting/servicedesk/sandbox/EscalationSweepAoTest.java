@@ -223,12 +223,13 @@ public class EscalationSweepAoTest {
     @Test
     @NonTransactional
     public void aSweepThatFailsHalfwayLosesNothingAndDoublesNothing() throws Exception {
+        List<String> keys = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            borgerDkPrio1(monday(9, 0));
+            keys.add(borgerDkPrio1(monday(9, 0)));
         }
-        // The desk fails on the 4th hand-over, inside that clock's transaction (as a node dying would).
+        // The desk fails on the 4th request's hand-over, inside the transaction (as a node dying would).
         AoServiceRequests failing = new AoServiceRequests(ao);
-        int[] handOvers = {0};
+        String[] handOvers = {keys.get(3)};
         EscalationPolicies policies = EscalationPolicies.presets();
         EscalationSweep flaky = new EscalationSweep(clockStore, SlaSettings.presets(), planner, store,
                 new EscalationActions(policies, store, new FailingDesk(new SandboxRequestDesk(failing, Clock.systemUTC()), handOvers),
@@ -338,12 +339,12 @@ public class EscalationSweepAoTest {
         assertEquals(1, store.logOf(key).size());
     }
 
-    /** The real desk, failing on the 4th hand-over. */
+    /** The real desk, failing on one request's hand-over. */
     private static final class FailingDesk implements nl.mijnaansluiting.servicedesk.escalation.RequestDesk {
         private final SandboxRequestDesk desk;
-        private final int[] handOvers;
+        private final String[] handOvers;
 
-        FailingDesk(SandboxRequestDesk desk, int[] handOvers) {
+        FailingDesk(SandboxRequestDesk desk, String[] handOvers) {
             this.desk = desk;
             this.handOvers = handOvers;
         }
@@ -360,7 +361,7 @@ public class EscalationSweepAoTest {
 
         @Override
         public void reassign(String requestKey, String team) {
-            if (++handOvers[0] == 4) {
+            if (requestKey.equals(handOvers[0])) {
                 throw new IllegalStateException("node died");
             }
             desk.reassign(requestKey, team);

@@ -77,12 +77,13 @@ public class RequestClocksAoTest {
     @NonTransactional
     public void borgerDkPriority1ThroughWaitingTakingResolvingAndReopening() {
         clocks.start("BD-1", "borger-dk", "1", "incident", monday(9, 0));
-        assertEquals(List.of("BD-1:reaction", "BD-1:resolution"), dueForTheSweep());
+        // A Prio 1 is a major incident: its hourly status update runs too, and does not pause.
+        assertEquals(List.of("BD-1:reaction", "BD-1:resolution", "BD-1:status-update"), dueForTheSweep());
 
         clocks.waitingForCustomer("BD-1", monday(9, 10));
         assertEquals(SlaClock.State.PAUSED, clock("BD-1", "reaction").state());
         assertEquals(Duration.ofMinutes(10), clock("BD-1", "resolution").used());
-        assertEquals(List.of(), dueForTheSweep());
+        assertEquals(List.of("BD-1:status-update"), dueForTheSweep());
 
         clocks.resumed("BD-1", monday(10, 10));
         assertEquals(monday(10, 15), clock("BD-1", "reaction").dueAt().orElseThrow());
@@ -90,7 +91,7 @@ public class RequestClocksAoTest {
         clocks.reacted("BD-1", monday(10, 12));
         assertEquals(SlaClock.State.MET, clock("BD-1", "reaction").state());
         assertEquals(Duration.ofMinutes(12), clock("BD-1", "reaction").used());
-        assertEquals(List.of("BD-1:resolution"), dueForTheSweep());
+        assertEquals(List.of("BD-1:resolution", "BD-1:status-update"), dueForTheSweep());
 
         clocks.resolved("BD-1", "borger-dk", "1", monday(14, 0));
         assertEquals(SlaClock.State.MET, clock("BD-1", "resolution").state());
