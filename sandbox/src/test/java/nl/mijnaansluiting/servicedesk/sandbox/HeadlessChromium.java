@@ -85,7 +85,16 @@ public final class HeadlessChromium extends ExternalResource {
     public void clickAndWaitForNewPage(By locator) {
         WebElement page = driver.findElement(By.tagName("html"));
         waitFor(locator).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        // The old page is gone once touching its root fails: Chromium reports that as a stale element
+        // or, mid-navigation, as "node does not belong to the document"; both mean the same here.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Signs in on the login page, starting from the given path. */

@@ -108,7 +108,8 @@ public class SlaClockFunctionAoTest {
         run("STOP", "resolution");
         run("START", "rca");
         assertEquals(SlaClock.State.RUNNING, state("rca"));
-        assertEquals(3, clocks.of("MZ-9").size());
+        // Reaction, resolution, the hourly status update of a Prio 1, and the RCA started now.
+        assertEquals(4, clocks.of("MZ-9").size());
     }
 
     @Test

@@ -1,0 +1,63 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.http.HttpResponse;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The agent escalates on the request page: without a reason it is refused in Dutch and nothing changes;
+ * with one the level, reason and log show (text escaped), the queue shows the level, and the
+ * deelnemer sees none of it.
+ */
+public class EscalationBrowserTest {
+
+    @ClassRule
+    public static final RunningSandbox SANDBOX = new RunningSandbox();
+
+    @Rule
+    public final HeadlessChromium browser = new HeadlessChromium(SANDBOX);
+
+    @Test
+    public void theAgentEscalatesWithAReasonAndSeesLevelAndLog() throws Exception {
+        HttpResponse<String> created = new RestClient(SANDBOX, null).call("POST", "/requests", "bram",
+                "{\"template\":\"storing-lip\",\"organisation\":\"noordnet\",\"answers\":{\"onderwerp\":\"Geen push\","
+                        + "\"omschrijving\":\"x\",\"omgeving\":\"productie\",\"situatie\":\"geen-push\"}}");
+        String key = created.body().replaceAll(".*\"key\":\"(MA-\\d+)\".*", "$1");
+
+        browser.signIn("/portal/requests/" + key, "agent", DemoDirectory.PASSWORD);
+        assertEquals("Servicedesk", browser.waitFor(By.id("escalation-level")).getText());
+        browser.waitFor(By.id("escalation-none"));
+
+        browser.clickAndWaitForNewPage(By.id("escalate"));
+        assertThat(browser.waitFor(By.id("error-escalation")).getText(), containsString("Kies de reden van de escalatie."));
+        assertEquals("Servicedesk", browser.waitFor(By.id("escalation-level")).getText());
+
+        new Select(browser.driver().findElement(By.id("escalation-reason-choice"))).selectByValue("stagnatie");
+        browser.driver().findElement(By.id("escalation-explanation")).sendKeys("Leverancier <b>reageert</b> niet");
+        browser.clickAndWaitForNewPage(By.id("escalate"));
+        assertEquals("Servicemanager", browser.waitFor(By.id("escalation-level")).getText());
+        assertEquals("Stagnatie", browser.driver().findElement(By.id("escalation-reason")).getText());
+        String log = browser.driver().findElement(By.id("escalation-log")).getText();
+        assertThat(log, containsString("Stagnatie: Leverancier <b>reageert</b> niet"));
+        assertThat(log, containsString("manager"));
+        browser.waitFor(By.id("deescalate"));
+
+        browser.open("/queue");
+        assertEquals("Servicemanager", browser.waitFor(By.cssSelector("#request-" + key + " .ma-escalation")).getText());
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn("/portal/requests/" + key, "bram", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("request-status"));
+        assertTrue(browser.driver().findElements(By.id("escalation")).isEmpty());
+        assertTrue(browser.driver().findElements(By.xpath("//*[contains(text(),'[Escalatie]')]")).isEmpty());
+    }
+}
