@@ -60,48 +60,74 @@ public class Escalations {
         return clocks.of(requestKey).stream().map(c -> c.schemeKey().orElse(null)).filter(java.util.Objects::nonNull).findFirst();
     }
 
-    /** Raises the level one step with a reason of the policy and an explanation. */
+    /**
+     * Raises the level one step with a reason of the policy (its key, or its name in Dutch or English, as a
+     * select list on a transition screen gives it) and an explanation.
+     */
     public EscalationLevel escalate(Caller caller, String requestKey, String reason, String explanation) {
         requireStaff(caller);
         EscalationPolicy policy = required(schemeOf(requestKey).orElse(null));
-        String text = explanation == null ? "" : explanation.trim();
-        String reasonKey = reason == null ? "" : reason.trim();
-        List<FieldError> errors = new ArrayList<>();
-        if (reasonKey.isEmpty()) {
-            errors.add(new FieldError("reason", "ma.escalation.error.reason-required"));
-        } else if (policy.reason(reasonKey).isEmpty()) {
-            errors.add(new FieldError("reason", "ma.escalation.error.unknown-reason", reasonKey));
-        }
-        explanation(text, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalidForm(errors);
-        }
+        String reasonKey = checkEscalation(requestKey, reason, explanation);
         return store.inTransaction(() -> {
             int level = store.level(requestKey).level();
             if (level >= policy.topLevel()) {
                 throw new ProblemException(Problem.CONFLICT, "reason", "ma.escalation.error.at-top", policy.level(level).dutch());
             }
-            return actions.manual(policy, requestKey, level + 1, reasonKey, text, caller.username(), clock.instant());
+            return actions.manual(policy, requestKey, level + 1, reasonKey, explanation.trim(), caller.username(), clock.instant());
         });
+    }
+
+    /**
+     * What "Escaleren" needs, checked without changing anything (the transition's validator): a policy, one
+     * of its reasons, an explanation, and a level to go up to. Returns the reason's key.
+     */
+    public String checkEscalation(String requestKey, String reason, String explanation) {
+        EscalationPolicy policy = required(schemeOf(requestKey).orElse(null));
+        String given = reason == null ? "" : reason.trim();
+        Optional<EscalationPolicy.Reason> chosen = policy.reasons().stream().filter(r -> r.key().equals(given)
+                || r.name().dutch().equalsIgnoreCase(given) || r.name().english().equalsIgnoreCase(given)).findFirst();
+        List<FieldError> errors = new ArrayList<>();
+        if (given.isEmpty()) {
+            errors.add(new FieldError("reason", "ma.escalation.error.reason-required"));
+        } else if (chosen.isEmpty()) {
+            errors.add(new FieldError("reason", "ma.escalation.error.unknown-reason", given));
+        }
+        explanation(explanation == null ? "" : explanation.trim(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidForm(errors);
+        }
+        int level = store.level(requestKey).level();
+        if (level >= policy.topLevel()) {
+            throw new ProblemException(Problem.CONFLICT, "reason", "ma.escalation.error.at-top", policy.level(level).dutch());
+        }
+        return chosen.get().key();
     }
 
     /** Lowers the level one step, with an explanation. */
     public EscalationLevel deescalate(Caller caller, String requestKey, String explanation) {
         requireStaff(caller);
         EscalationPolicy policy = required(schemeOf(requestKey).orElse(null));
-        String text = explanation == null ? "" : explanation.trim();
-        List<FieldError> errors = new ArrayList<>();
-        explanation(text, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalidForm(errors);
-        }
+        checkDeescalation(requestKey, explanation);
         return store.inTransaction(() -> {
             int level = store.level(requestKey).level();
             if (level <= 0) {
                 throw new ProblemException(Problem.CONFLICT, "explanation", "ma.escalation.error.at-bottom");
             }
-            return actions.manual(policy, requestKey, level - 1, null, text, caller.username(), clock.instant());
+            return actions.manual(policy, requestKey, level - 1, null, explanation.trim(), caller.username(), clock.instant());
         });
+    }
+
+    /** What "De-escaleren" needs, checked without changing anything: an explanation and a level to go down from. */
+    public void checkDeescalation(String requestKey, String explanation) {
+        required(schemeOf(requestKey).orElse(null));
+        List<FieldError> errors = new ArrayList<>();
+        explanation(explanation == null ? "" : explanation.trim(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidForm(errors);
+        }
+        if (store.level(requestKey).level() <= 0) {
+            throw new ProblemException(Problem.CONFLICT, "explanation", "ma.escalation.error.at-bottom");
+        }
     }
 
     public View view(Caller caller, String requestKey) {

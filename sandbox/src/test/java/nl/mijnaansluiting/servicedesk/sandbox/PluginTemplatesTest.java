@@ -100,6 +100,25 @@ public class PluginTemplatesTest {
     }
 
     @Test
+    public void theEscalationTransitionConfigurationEscapesFieldNames() throws Exception {
+        java.io.StringWriter input = new java.io.StringWriter();
+        new VelocityTemplates().render("templates/workflow/escalation-input.vm", Map.of(
+                "texts", new nl.mijnaansluiting.servicedesk.web.PageTexts(new Messages(), Messages.DUTCH), "up", false,
+                "customFields", List.of(Map.of("id", "customfield_1", "name", HOSTILE),
+                        Map.of("id", "customfield_2", "name", "Escalatiereden")),
+                "reasonFieldId", "customfield_2", "explanationFieldId", "customfield_1"), input);
+        assertThat(input.toString(), containsString("<option value=\"customfield_1\" selected>" + ESCAPED + "</option>"));
+        assertThat(input.toString(), containsString("<option value=\"customfield_2\" selected>Escalatiereden</option>"));
+        assertThat(input.toString(), containsString("<option value=\"deescalate\" selected>De-escaleren</option>"));
+
+        java.io.StringWriter view = new java.io.StringWriter();
+        new VelocityTemplates().render("templates/workflow/escalation-view.vm", Map.of(
+                "texts", new nl.mijnaansluiting.servicedesk.web.PageTexts(new Messages(), Locale.ENGLISH), "up", true,
+                "reasonFieldName", HOSTILE, "explanationFieldName", "Toelichting"), view);
+        assertThat(view.toString().trim(), containsString("Escalate with the reason from " + ESCAPED + " and the explanation from Toelichting."));
+    }
+
+    @Test
     public void theLoginPageEscapesWhatWasTyped() throws Exception {
         java.io.StringWriter out = new java.io.StringWriter();
         new VelocityTemplates().render("sandbox/templates/login.vm", Map.of(
