@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,18 +34,27 @@ public class EscalationActions {
 
     /** One firing of a step (round 0, or the n-th status update). */
     void fire(ClockStore.StoredClock stored, EscalationStep step, int round, String firingKey, Instant now) {
+        fire(stored, step, round, firingKey, now, new java.util.HashMap<>());
+    }
+
+    /** @param levels the levels of this transaction's requests, read once for a chunk and kept up to date here */
+    void fire(ClockStore.StoredClock stored, EscalationStep step, int round, String firingKey, Instant now,
+              Map<String, EscalationLevel> levels) {
         EscalationPolicy policy = policies.of(stored.schemeKey().orElseThrow()).orElseThrow();
         String requestKey = stored.requestKey();
-        EscalationLevel before = store.level(requestKey);
+        EscalationLevel before = levels.computeIfAbsent(requestKey, store::level);
         int after = step.raisesLevel() ? Math.min(before.level() + 1, policy.topLevel()) : before.level();
-        Map<String, StaffDirectory.Person> recipients = recipients(policy, step.recipients(), step.groups(), requestKey);
+        Optional<RequestDesk.Request> request = step.recipients().isEmpty() ? Optional.empty() : desk.request(requestKey);
+        Map<String, StaffDirectory.Person> recipients = recipients(policy, step.recipients(), step.groups(), request);
         String comment = step.comment().map(c -> c.dutch()).orElse(null);
         int share = (int) Math.round(step.shareAt(round) * 100);
         store.log(new EscalationEntry(requestKey, step.repeats() ? EscalationEntry.Kind.REMINDER : EscalationEntry.Kind.STEP,
                 firingKey, stored.clock().metric(), share, before.level(), after, null, comment,
                 List.copyOf(recipients.keySet()), step.reassignTo().orElse(null), EscalationEntry.SWEEP, now));
         if (after != before.level()) {
-            store.setLevel(requestKey, new EscalationLevel(after, stored.clock().metric()), now);
+            EscalationLevel raised = new EscalationLevel(after, stored.clock().metric());
+            store.setLevel(requestKey, raised, now);
+            levels.put(requestKey, raised);
         }
         step.reassignTo().ifPresent(team -> desk.reassign(requestKey, team));
         if (comment != null) {
@@ -55,7 +65,7 @@ public class EscalationActions {
                 ? messages.text(Messages.DUTCH, "ma.escalation.mail.reminder", requestKey)
                 : messages.text(Messages.DUTCH, "ma.escalation.mail.step", requestKey, metricName, share);
         if (!recipients.isEmpty()) {
-            queue(requestKey, recipients, subject, body(requestKey, policy, after, comment), now);
+            queue(requestKey, recipients, subject, body(requestKey, request, policy, after, comment), now);
         }
     }
 
@@ -67,7 +77,8 @@ public class EscalationActions {
         Set<EscalationStep.Recipient> roles = !up ? Set.of()
                 : to >= 2 ? Set.of(EscalationStep.Recipient.ASSIGNEE, EscalationStep.Recipient.FINAL_OWNER)
                 : Set.of(EscalationStep.Recipient.ASSIGNEE, EscalationStep.Recipient.SERVICE_MANAGER);
-        Map<String, StaffDirectory.Person> recipients = recipients(policy, roles, List.of(), requestKey);
+        Optional<RequestDesk.Request> request = desk.request(requestKey);
+        Map<String, StaffDirectory.Person> recipients = recipients(policy, roles, List.of(), request);
         recipients.remove(actor);
         store.log(new EscalationEntry(requestKey, up ? EscalationEntry.Kind.ESCALATED : EscalationEntry.Kind.DEESCALATED, null,
                 null, 0, before.level(), to, reason, explanation, List.copyOf(recipients.keySet()), null, actor, now));
@@ -79,13 +90,13 @@ public class EscalationActions {
                     policy.level(to).dutch(), reasonName, explanation));
             String subject = messages.text(Messages.DUTCH, "ma.escalation.mail.manual", requestKey, policy.level(to).dutch(),
                     reasonName);
-            queue(requestKey, recipients, subject, body(requestKey, policy, to, explanation), now);
+            queue(requestKey, recipients, subject, body(requestKey, request, policy, to, explanation), now);
         }
         return level;
     }
 
-    private String body(String requestKey, EscalationPolicy policy, int level, String text) {
-        String summary = desk.summary(requestKey).orElse("");
+    private String body(String requestKey, Optional<RequestDesk.Request> request, EscalationPolicy policy, int level, String text) {
+        String summary = request.map(RequestDesk.Request::summary).orElse("");
         return messages.text(Messages.DUTCH, "ma.escalation.mail.body", requestKey, summary, policy.level(level).dutch(),
                 text == null ? "" : text);
     }
@@ -101,7 +112,7 @@ public class EscalationActions {
      * owner's groups, and the groups named. Nobody else: a datalek's details reach only them.
      */
     private Map<String, StaffDirectory.Person> recipients(EscalationPolicy policy, Set<EscalationStep.Recipient> roles,
-                                                          List<String> groups, String requestKey) {
+                                                          List<String> groups, Optional<RequestDesk.Request> request) {
         Map<String, StaffDirectory.Person> people = new LinkedHashMap<>();
         for (EscalationStep.Recipient role : List.of(EscalationStep.Recipient.ASSIGNEE, EscalationStep.Recipient.SERVICE_MANAGER,
                 EscalationStep.Recipient.FINAL_OWNER, EscalationStep.Recipient.GROUP)) {
@@ -109,7 +120,8 @@ public class EscalationActions {
                 continue;
             }
             if (role == EscalationStep.Recipient.ASSIGNEE) {
-                desk.assignee(requestKey).flatMap(staff::person).ifPresent(p -> people.putIfAbsent(p.username(), p));
+                request.flatMap(RequestDesk.Request::assignedTo).flatMap(staff::person)
+                        .ifPresent(p -> people.putIfAbsent(p.username(), p));
             } else if (role == EscalationStep.Recipient.GROUP) {
                 groups.forEach(g -> staff.members(g).forEach(p -> people.putIfAbsent(p.username(), p)));
             } else {

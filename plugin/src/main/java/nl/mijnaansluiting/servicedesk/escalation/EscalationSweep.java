@@ -162,14 +162,21 @@ public class EscalationSweep {
         java.util.Map<String, Set<String>> fired = store.firedKeys(keys);
         int count = 0;
         java.util.Map<String, Instant> next = new java.util.HashMap<>();
-        for (ClockStore.StoredClock stored : clocks.withKeys(keys)) {
-            count += fireDue(stored, fired.getOrDefault(stored.clockKey(), Set.of()), now, next);
+        List<ClockStore.StoredClock> current = clocks.withKeys(keys);
+        java.util.Map<String, EscalationLevel> levels = new java.util.HashMap<>();
+        List<String> requests = new ArrayList<>();
+        current.forEach(c -> requests.add(c.requestKey()));
+        levels.putAll(store.levels(requests));
+        requests.forEach(r -> levels.putIfAbsent(r, EscalationLevel.SERVICE_DESK));
+        for (ClockStore.StoredClock stored : current) {
+            count += fireDue(stored, fired.getOrDefault(stored.clockKey(), Set.of()), now, next, levels);
         }
         clocks.setNextAttention(next);
         return count;
     }
 
-    private int fireDue(ClockStore.StoredClock stored, Set<String> firedBefore, Instant now, java.util.Map<String, Instant> next) {
+    private int fireDue(ClockStore.StoredClock stored, Set<String> firedBefore, Instant now, java.util.Map<String, Instant> next,
+                        java.util.Map<String, EscalationLevel> levels) {
         BusinessCalendar calendar = settings.current().calendar(stored.calendarKey());
         int fired = 0;
         if (stored.clock().state() == SlaClock.State.RUNNING) {
@@ -178,7 +185,7 @@ public class EscalationSweep {
                 int round = dueRound(stored, calendar, step, firedKeys, now);
                 if (round >= 0) {
                     String key = EscalationPlanner.firingKey(stored, step, round);
-                    actions.fire(stored, step, round, key, now);
+                    actions.fire(stored, step, round, key, now, levels);
                     firedKeys.add(key);
                     fired++;
                 }

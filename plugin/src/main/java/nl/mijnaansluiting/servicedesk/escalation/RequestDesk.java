@@ -5,11 +5,15 @@ import java.util.Optional;
 /** Port: what escalation reads of a request and does to it. JSM issues in Jira; the sandbox's requests there. */
 public interface RequestDesk {
 
-    /** The request's summary, for the notification; empty when there is no such request. */
-    Optional<String> summary(String requestKey);
+    /** What a notification needs of a request: its summary and the agent handling it (null if nobody took it). */
+    record Request(String summary, String assignee) {
+        public Optional<String> assignedTo() {
+            return Optional.ofNullable(assignee);
+        }
+    }
 
-    /** The agent handling it, if anyone took it. */
-    Optional<String> assignee(String requestKey);
+    /** The request, read once per firing; empty when there is no such request. */
+    Optional<Request> request(String requestKey);
 
     /** Functional escalation: the request goes to another team. */
     void reassign(String requestKey, String team);

@@ -1,7 +1,6 @@
 package nl.mijnaansluiting.servicedesk.jira;
 
 import com.atlassian.jira.event.type.EventDispatchOption;
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.CommentManager;
@@ -29,13 +28,9 @@ public class JiraRequestDesk implements RequestDesk {
     }
 
     @Override
-    public Optional<String> summary(String requestKey) {
-        return issue(requestKey).map(Issue::getSummary);
-    }
-
-    @Override
-    public Optional<String> assignee(String requestKey) {
-        return issue(requestKey).map(Issue::getAssignee).map(ApplicationUser::getUsername);
+    public Optional<Request> request(String requestKey) {
+        return issue(requestKey).map(issue -> new Request(issue.getSummary(),
+                Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getUsername).orElse(null)));
     }
 
     @Override

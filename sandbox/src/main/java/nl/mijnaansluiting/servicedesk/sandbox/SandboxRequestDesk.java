@@ -3,7 +3,6 @@ package nl.mijnaansluiting.servicedesk.sandbox;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationEntry;
 import nl.mijnaansluiting.servicedesk.escalation.RequestDesk;
 import nl.mijnaansluiting.servicedesk.request.RequestComment;
-import nl.mijnaansluiting.servicedesk.request.ServiceRequest;
 import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;
 
 import java.time.Clock;
@@ -24,13 +23,8 @@ public final class SandboxRequestDesk implements RequestDesk {
     }
 
     @Override
-    public Optional<String> summary(String requestKey) {
-        return requests.find(requestKey).map(ServiceRequest::summary);
-    }
-
-    @Override
-    public Optional<String> assignee(String requestKey) {
-        return requests.assignee(requestKey);
+    public Optional<Request> request(String requestKey) {
+        return requests.summaryAndAssignee(requestKey).map(pair -> new Request(pair[0], pair[1]));
     }
 
     @Override

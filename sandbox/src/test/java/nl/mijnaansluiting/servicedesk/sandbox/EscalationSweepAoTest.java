@@ -350,13 +350,8 @@ public class EscalationSweepAoTest {
         }
 
         @Override
-        public java.util.Optional<String> summary(String requestKey) {
-            return desk.summary(requestKey);
-        }
-
-        @Override
-        public java.util.Optional<String> assignee(String requestKey) {
-            return desk.assignee(requestKey);
+        public java.util.Optional<Request> request(String requestKey) {
+            return desk.request(requestKey);
         }
 
         @Override

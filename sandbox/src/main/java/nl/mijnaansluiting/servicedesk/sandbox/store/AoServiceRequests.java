@@ -121,6 +121,11 @@ public final class AoServiceRequests implements ServiceRequests {
         return row(key).map(RequestEntity::getAssignee);
     }
 
+    /** Summary and assignee (null if nobody took it) in one read: what a notification needs. */
+    public Optional<String[]> summaryAndAssignee(String key) {
+        return row(key).map(row -> new String[] {row.getSummary(), row.getAssignee()});
+    }
+
     public Optional<String> team(String key) {
         return row(key).map(RequestEntity::getTeam);
     }
