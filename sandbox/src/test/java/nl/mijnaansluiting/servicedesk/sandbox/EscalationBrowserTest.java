@@ -60,4 +60,22 @@ public class EscalationBrowserTest {
         assertTrue(browser.driver().findElements(By.id("escalation")).isEmpty());
         assertTrue(browser.driver().findElements(By.xpath("//*[contains(text(),'[Escalatie]')]")).isEmpty());
     }
+
+    @Test
+    public void theAdminSeesPoliciesAndABrokenOneIsNotSaved() throws Exception {
+        browser.signIn("/plugins/servlet/ma-servicedesk/admin/escalation", "admin", DemoDirectory.PASSWORD);
+        assertThat(browser.waitFor(By.id("policy-list")).getText(), containsString("Servicedesk \u2192 Servicemanager \u2192 Eindverantwoordelijke"));
+        browser.clickAndWaitForNewPage(By.id("edit-policy-borger-dk"));
+        String original = browser.waitFor(By.id("escalation-definition")).getAttribute("value");
+        String broken = original.replaceFirst("\"sharePercent\" : 75", "\"sharePercent\" : 0")
+                .replace("\"finalOwners\" : \"ma-eindverantwoordelijken\"", "\"finalOwners\" : \"<b>directie</b>\"");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                browser.driver().findElement(By.id("escalation-definition")), broken);
+        browser.clickAndWaitForNewPage(By.id("save-policy"));
+        String errors = browser.waitFor(By.id("definition-errors")).getText();
+        assertThat(errors, containsString("finalOwners: Er is geen groep <b>directie</b>."));
+        assertThat(errors, containsString(".sharePercent: 0 is geen aandeel van de doeltijd"));
+        browser.open("/plugins/servlet/ma-servicedesk/admin/escalation?scheme=borger-dk");
+        assertEquals(original, browser.waitFor(By.id("escalation-definition")).getAttribute("value"));
+    }
 }

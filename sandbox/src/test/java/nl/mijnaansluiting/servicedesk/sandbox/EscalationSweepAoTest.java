@@ -186,6 +186,29 @@ public class EscalationSweepAoTest {
 
     @Test
     @NonTransactional
+    public void aDatalekIsToldOnlyToWhomThePolicyNames() {
+        // Seed 000: a data breach must reach the Autoriteit Persoonsgegevens within 72 clock hours; the
+        // policy tells the service manager and the final owner at half time, nobody else (not the assignee).
+        Instant found = monday(9, 0);
+        ServiceRequest request = requests.create("beveiligingsincident", "noordnet", "anna", "anna", "Datalek: lijst gemaild",
+                Map.of(), null, found);
+        requests.assign(request.key(), "agent");
+        clocks.start(request.key(), "mijn-aansluiting", "K", "datalek", found);
+        EscalationSweep sweep = sweep(ao);
+        sweep.sweep(found.plus(java.time.Duration.ofHours(35)));
+        assertTrue(store.logOf(request.key()).stream().noneMatch(e -> "ap-report".equals(e.metric().orElse(""))));
+        sweep.sweep(found.plus(java.time.Duration.ofHours(36)));
+        EscalationEntry halfTime = store.logOf(request.key()).stream().filter(e -> "ap-report".equals(e.metric().orElse("")))
+                .findFirst().orElseThrow();
+        assertEquals(50, halfTime.sharePercent());
+        assertEquals(List.of("manager", "admin"), halfTime.notified());
+        assertEquals(List.of("admin", "manager"), store.notificationsOf(request.key()).stream()
+                .filter(n -> n.subject().contains("Melding datalek")).map(Notification::recipient).sorted()
+                .collect(Collectors.toList()));
+    }
+
+    @Test
+    @NonTransactional
     public void twoSweepsRacingOverTheSameDueClocksFireEachStepOnce() throws Exception {
         int requestCount = 60;
         for (int i = 0; i < requestCount; i++) {
