@@ -62,19 +62,11 @@ public class EscalationTransitionFactory implements WorkflowPluginValidatorFacto
     @Override
     public Map<String, ?> getDescriptorParams(Map<String, Object> formParams) {
         Map<String, String> args = new HashMap<>();
-        args.put(EscalationTransition.DIRECTION, EscalationTransition.DOWN.equals(single(formParams.get(EscalationTransition.DIRECTION)))
+        args.put(EscalationTransition.DIRECTION, EscalationTransition.DOWN.equals(PriorityFunctionConfig.text(formParams.get(EscalationTransition.DIRECTION)))
                 ? EscalationTransition.DOWN : EscalationTransition.UP);
-        args.put(EscalationTransition.REASON_FIELD, single(formParams.get(EscalationTransition.REASON_FIELD)));
-        args.put(EscalationTransition.EXPLANATION_FIELD, single(formParams.get(EscalationTransition.EXPLANATION_FIELD)));
+        args.put(EscalationTransition.REASON_FIELD, PriorityFunctionConfig.text(formParams.get(EscalationTransition.REASON_FIELD)));
+        args.put(EscalationTransition.EXPLANATION_FIELD, PriorityFunctionConfig.text(formParams.get(EscalationTransition.EXPLANATION_FIELD)));
         return args;
     }
 
-    /** Jira hands form values over as String arrays. */
-    private static String single(Object value) {
-        if (value instanceof String[]) {
-            String[] values = (String[]) value;
-            return values.length == 0 || values[0] == null ? "" : values[0].trim();
-        }
-        return value == null ? "" : value.toString().trim();
-    }
 }

@@ -64,7 +64,7 @@ public class KeyUserOnlyValidatorFactory implements WorkflowPluginValidatorFacto
         Map<String, String> args = new HashMap<>();
         for (String name : List.of(KeyUserOnlyValidator.ORGANISATION_FIELD, KeyUserOnlyValidator.REQUEST_TYPE_FIELD,
                 KeyUserOnlyValidator.REQUEST_TYPES)) {
-            args.put(name, single(formParams.get(name)));
+            args.put(name, PriorityFunctionConfig.text(formParams.get(name)));
         }
         // Normalised so the view and the validator read the same list.
         args.put(KeyUserOnlyValidator.REQUEST_TYPES,
@@ -73,14 +73,6 @@ public class KeyUserOnlyValidatorFactory implements WorkflowPluginValidatorFacto
         return args;
     }
 
-    /** Jira hands form values over as String arrays. */
-    private static String single(Object value) {
-        if (value instanceof String[]) {
-            String[] values = (String[]) value;
-            return values.length == 0 || values[0] == null ? "" : values[0].trim();
-        }
-        return value == null ? "" : value.toString().trim();
-    }
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
