@@ -12,16 +12,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * The escalation sweep: reads only the clocks whose next step is due (the index on NEXT_ATTENTION) and
- * fires each due (clock, step) once. Each clock is handled in one transaction that first writes the
- * step's log line under a unique firing key, then raises the level, reassigns, comments, queues the
- * notifications and plans the clock's next attention. A second sweep (another node, a restart) that
+ * fires each due (clock, step) once. Per step it first writes the log line under a unique firing key, then
+ * raises the level, reassigns, comments and queues the notifications, and finally plans the clock's next
+ * attention, all in the transaction of its chunk of clocks. A second sweep (another node, a restart) that
  * reaches the same step finds it in the log or fails on the key and rolls back; a sweep that dies
- * halfway leaves the clock due, so the next sweep fires it.
+ * halfway leaves its clocks due, so the next sweep fires them.
  */
 public class EscalationSweep {
 
