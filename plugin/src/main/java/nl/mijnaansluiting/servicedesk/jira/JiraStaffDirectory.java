@@ -4,13 +4,14 @@ import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import nl.mijnaansluiting.servicedesk.escalation.StaffDirectory;
+import nl.mijnaansluiting.servicedesk.request.KeyUserGroups;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Jira's groups and users as the people escalation notifies; inactive users are left out. */
-public class JiraStaffDirectory implements StaffDirectory {
+/** Jira's groups and users: the people escalation notifies and the key-user groups; inactive users are left out. */
+public class JiraStaffDirectory implements StaffDirectory, KeyUserGroups {
 
     private final GroupManager groupManager;
     private final UserManager userManager;
@@ -38,6 +39,11 @@ public class JiraStaffDirectory implements StaffDirectory {
     public Optional<Person> person(String username) {
         return Optional.ofNullable(username == null ? null : userManager.getUserByName(username)).filter(ApplicationUser::isActive)
                 .map(JiraStaffDirectory::person);
+    }
+
+    @Override
+    public java.util.Set<String> usernamesIn(String group) {
+        return members(group).stream().map(Person::username).collect(Collectors.toSet());
     }
 
     private static Person person(ApplicationUser user) {

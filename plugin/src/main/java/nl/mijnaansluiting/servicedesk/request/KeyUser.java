@@ -15,7 +15,7 @@ public final class KeyUser {
         this.organisationKey = Objects.requireNonNull(organisationKey, "organisationKey");
         this.username = Objects.requireNonNull(username, "username");
         this.addedBy = Objects.requireNonNull(addedBy, "addedBy");
-        this.addedAt = Objects.requireNonNull(addedAt, "addedAt");
+        this.addedAt = addedAt;
     }
 
     public String organisationKey() {
@@ -30,6 +30,7 @@ public final class KeyUser {
         return addedBy;
     }
 
+    /** When appointed here; null for a member of the deelnemer's Jira group (then {@link #addedBy()} is the group). */
     public Instant addedAt() {
         return addedAt;
     }

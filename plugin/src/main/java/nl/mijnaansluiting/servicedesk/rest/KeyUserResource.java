@@ -74,11 +74,32 @@ public class KeyUserResource {
         return Response.noContent().build();
     }
 
+    /** The convention naming each deelnemer's key-user group in Jira; null when key-users are kept here. */
+    @GET
+    @Path("/groups")
+    public Map<String, Object> groups() {
+        callers.requireAdmin();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("pattern", keyUsers.groupPattern().orElse(null));
+        return json;
+    }
+
+    @javax.ws.rs.PUT
+    @Path("/groups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> setGroups(Map<String, Object> body) {
+        Object pattern = body == null ? null : body.get("pattern");
+        keyUsers.setGroupPattern(callers.requireAdmin(), pattern == null ? null : pattern.toString());
+        return groups();
+    }
+
     private Map<String, Object> toJson(Organisation organisation) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("organisation", organisation.key());
         json.put("name", organisation.name());
         json.put("keyUsers", keyUsers.of(organisation.key()).stream().map(this::toJson).collect(Collectors.toList()));
+        // The Jira group that decides the key-users, when the admin set a convention; null: kept here.
+        json.put("group", keyUsers.groupOf(organisation.key()).orElse(null));
         return json;
     }
 
@@ -89,7 +110,7 @@ public class KeyUserResource {
         json.put("displayName", customer == null ? keyUser.username() : customer.displayName());
         json.put("email", customer == null ? "" : customer.email());
         json.put("addedBy", keyUser.addedBy());
-        json.put("addedAt", keyUser.addedAt().toString());
+        json.put("addedAt", keyUser.addedAt() == null ? null : keyUser.addedAt().toString());
         return json;
     }
 }

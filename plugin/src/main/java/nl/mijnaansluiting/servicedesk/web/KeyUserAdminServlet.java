@@ -77,7 +77,11 @@ public class KeyUserAdminServlet extends HttpServlet {
         }
         try {
             String done;
-            if ("revoke".equals(action)) {
+            if ("groups".equals(action)) {
+                keyUsers.setGroupPattern(admin.get(), request.getParameter("pattern"));
+                response.sendRedirect(renderer.chrome().baseUrl() + PATH + "?done=groups");
+                return;
+            } else if ("revoke".equals(action)) {
                 keyUsers.revoke(admin.get(), organisation, request.getParameter("username"));
                 done = "revoked";
             } else if ("appoint".equals(action)) {
@@ -115,10 +119,11 @@ public class KeyUserAdminServlet extends HttpServlet {
                 person.put("displayName", customer.map(Customer::displayName).orElse(keyUser.username()));
                 person.put("email", customer.map(Customer::email).orElse(""));
                 person.put("addedBy", keyUser.addedBy());
-                person.put("addedAt", WHEN.format(keyUser.addedAt()));
+                person.put("addedAt", keyUser.addedAt() == null ? "" : WHEN.format(keyUser.addedAt()));
                 people.add(person);
             }
             row.put("keyUsers", people);
+            row.put("group", keyUsers.groupOf(organisation.key()).orElse(""));
             boolean failedHere = problem != null && organisation.key().equals(failedOrganisation);
             row.put("error", failedHere ? renderer.messages().text(admin.locale(), problem.messageKey(), problem.arguments()) : "");
             row.put("typed", failedHere && typed != null ? typed : "");
@@ -129,6 +134,8 @@ public class KeyUserAdminServlet extends HttpServlet {
                 ? renderer.messages().text(admin.locale(), problem.messageKey(), problem.arguments()) : "";
         Map<String, Object> values = new HashMap<>();
         values.put("organisations", organisations);
+        values.put("groupPattern", keyUsers.groupPattern().orElse(""));
+        values.put("groupsDone", "groups".equals(request.getParameter("done")) ? texts.get("ma.keyusers.done.groups") : "");
         values.put("pageError", pageError);
         values.put("tokenName", tokens.parameterName());
         values.put("token", tokens.tokenFor(request, response));

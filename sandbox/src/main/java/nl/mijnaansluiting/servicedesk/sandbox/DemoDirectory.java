@@ -2,6 +2,7 @@ package nl.mijnaansluiting.servicedesk.sandbox;
 
 import nl.mijnaansluiting.servicedesk.escalation.EscalationPresets;
 import nl.mijnaansluiting.servicedesk.escalation.StaffDirectory;
+import nl.mijnaansluiting.servicedesk.request.KeyUserGroups;
 
 import nl.mijnaansluiting.servicedesk.access.Role;
 import nl.mijnaansluiting.servicedesk.request.Customer;
@@ -22,7 +23,7 @@ import java.util.Set;
  * user each, an agent, a service manager and an admin. It stands in for Jira's user directory and
  * JSM's organisations; README.md lists the same users and passwords.
  */
-public final class DemoDirectory implements CustomerDirectory, StaffDirectory {
+public final class DemoDirectory implements CustomerDirectory, StaffDirectory, KeyUserGroups {
 
     /** A demo account. {@code keyUser} marks who will be key-user of their deelnemer. */
     public record Person(String username, String password, String displayName, String email,
@@ -54,6 +55,16 @@ public final class DemoDirectory implements CustomerDirectory, StaffDirectory {
         groups.put(EscalationPresets.SERVICE_MANAGERS, List.of("manager"));
         groups.put(EscalationPresets.FINAL_OWNERS, List.of("admin"));
         groups.put("2nd-level-support", List.of("agent"));
+        // Key-user groups per deelnemer, for when an admin lets Jira groups decide (ma-keyusers-{organisation}):
+        // they differ from the appointments on purpose (daan is in the group, not appointed).
+        groups.put("ma-keyusers-noordnet", List.of("anna"));
+        groups.put("ma-keyusers-rivierstroom", List.of("carla", "daan"));
+        groups.put("ma-keyusers-polderwater", List.of("eva"));
+    }
+
+    @Override
+    public Set<String> usernamesIn(String group) {
+        return Set.copyOf(groups.getOrDefault(group, List.of()));
     }
 
     @Override

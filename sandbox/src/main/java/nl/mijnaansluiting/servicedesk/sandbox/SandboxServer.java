@@ -108,10 +108,10 @@ public final class SandboxServer implements AutoCloseable {
         PageRenderer pages = new PageRenderer(templates, chrome, messages);
         SessionFormTokens formTokens = new SessionFormTokens();
         KeyUserStore keyUserStore = new AoKeyUserStore(activeObjects);
-        KeyUsers keyUsers = new KeyUsers(keyUserStore, directory, auditLog, clock);
+        AoSlaSettingsStore settingsStore = new AoSlaSettingsStore(activeObjects);
+        KeyUsers keyUsers = new KeyUsers(keyUserStore, directory, auditLog, clock, directory, settingsStore);
         DemoData.seed(directory, keyUserStore, auditLog, clock);
         PrioritySchemes prioritySchemes = new PrioritySchemes(new AoPrioritySchemeStore(activeObjects), auditLog, clock);
-        AoSlaSettingsStore settingsStore = new AoSlaSettingsStore(activeObjects);
         SlaSettings slaSettings = new SlaSettings(settingsStore, auditLog, clock);
         SlaPreview slaPreview = new SlaPreview(slaSettings);
         AoClockStore clockStore = new AoClockStore(activeObjects);
