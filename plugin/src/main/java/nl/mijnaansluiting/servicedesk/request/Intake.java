@@ -54,6 +54,12 @@ public class Intake {
 
     public ServiceRequest submit(Caller caller, String templateKey, String organisationKey, String onBehalfOf,
                                  Map<String, String> answers) {
+        return submit(caller, templateKey, organisationKey, onBehalfOf, answers, List.of());
+    }
+
+    /** As {@link #submit(Caller, String, String, String, Map)}, with files for the template's attachment fields. */
+    public ServiceRequest submit(Caller caller, String templateKey, String organisationKey, String onBehalfOf,
+                                 Map<String, String> answers, List<Upload> uploads) {
         RequestTemplate template = portal.anyTemplate(templateKey);
         String customer = customerOf(caller, onBehalfOf);
         if (organisationKey == null || organisationKey.isBlank()) {
@@ -66,12 +72,12 @@ public class Intake {
         if (template.keyUsersOnly()) {
             keyUsers.requireKeyUser(customer, organisation.key());
         }
-        Submission submission = Submission.check(template, answers, LocalDate.now(clock.withZone(SERVICE_DESK_ZONE)))
+        Submission submission = Submission.check(template, answers, uploads, LocalDate.now(clock.withZone(SERVICE_DESK_ZONE)))
                 .requireValid();
         String summary = submission.answers().getOrDefault("onderwerp", template.name().dutch());
         ServiceRequest.Priority priority = priorityOf(template, submission.answers());
         ServiceRequest created = requests.create(template.key(), organisation.key(), customer, caller.username(), summary,
-                submission.answers(), priority, clock.instant());
+                submission.answers(), priority, clock.instant(), submission.uploads());
         if (priority != null) {
             // The decision agents work with from now on: re-derived when answers change, kept when set by hand.
             decisions.derive(created.key(), template.priorityScheme().get(), template.product().orElseThrow(),
@@ -140,6 +146,23 @@ public class Intake {
             throw ProblemException.forbidden("ma.error.staff-only");
         }
         return requests.all();
+    }
+
+    /** The request's files, for whoever may read the request. */
+    public List<RequestAttachment> attachments(Caller caller, String key) {
+        return requests.attachments(read(caller, key).key());
+    }
+
+    /** One file of a request the caller may read; 404 otherwise. */
+    public RequestAttachment attachment(Caller caller, String key, long id) {
+        return attachments(caller, key).stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("ma.requests.error.no-attachment", key));
+    }
+
+    public byte[] attachmentContent(Caller caller, String key, long id) {
+        RequestAttachment attachment = attachment(caller, key, id);
+        return requests.attachmentContent(attachment.requestKey(), attachment.id())
+                .orElseThrow(() -> ProblemException.notFound("ma.requests.error.no-attachment", key));
     }
 
     public List<RequestComment> comments(Caller caller, String key) {

@@ -12,6 +12,16 @@ public interface ServiceRequests {
     ServiceRequest create(String templateKey, String organisationKey, String reporter, String createdBy,
                           String summary, Map<String, String> answers, ServiceRequest.Priority priority, Instant at);
 
+    /** As {@link #create}, storing the files with it in the same transaction: all of it, or nothing. */
+    ServiceRequest create(String templateKey, String organisationKey, String reporter, String createdBy,
+                          String summary, Map<String, String> answers, ServiceRequest.Priority priority, Instant at,
+                          java.util.List<Upload> attachments);
+
+    java.util.List<RequestAttachment> attachments(String key);
+
+    /** One file's content; empty when the request has no such attachment. */
+    Optional<byte[]> attachmentContent(String key, long attachmentId);
+
     Optional<ServiceRequest> find(String key);
 
     /** The requests a customer raised (or had raised for them), newest first. */

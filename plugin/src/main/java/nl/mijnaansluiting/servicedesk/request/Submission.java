@@ -21,14 +21,21 @@ public final class Submission {
     private final RequestTemplate template;
     private final Map<String, String> answers;
     private final List<FieldError> errors;
+    private final List<Upload> uploads;
 
-    private Submission(RequestTemplate template, Map<String, String> answers, List<FieldError> errors) {
+    private Submission(RequestTemplate template, Map<String, String> answers, List<FieldError> errors, List<Upload> uploads) {
         this.template = template;
         this.answers = Collections.unmodifiableMap(answers);
         this.errors = List.copyOf(errors);
+        this.uploads = List.copyOf(uploads);
     }
 
     public static Submission check(RequestTemplate template, Map<String, String> given, LocalDate today) {
+        return check(template, given, List.of(), today);
+    }
+
+    /** Checks the answers and the files for the attachment fields together, so every fault is named at once. */
+    public static Submission check(RequestTemplate template, Map<String, String> given, List<Upload> uploads, LocalDate today) {
         Map<String, String> answers = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (String key : given.keySet()) {
@@ -36,7 +43,16 @@ public final class Submission {
                 errors.add(new FieldError(key, "ma.form.error.unknown-field", key));
             }
         }
+        for (Upload upload : uploads) {
+            if (template.field(upload.fieldKey()).filter(f -> f.type() == TemplateField.Type.ATTACHMENT).isEmpty()) {
+                errors.add(new FieldError(upload.fieldKey(), "ma.form.error.unknown-field", upload.fieldKey()));
+            }
+        }
         for (TemplateField field : template.fields()) {
+            if (field.type() == TemplateField.Type.ATTACHMENT) {
+                checkFiles(field, uploads, errors);
+                continue;
+            }
             String value = given.get(field.key());
             value = value == null ? "" : value.trim();
             if (value.isEmpty()) {
@@ -51,7 +67,36 @@ public final class Submission {
             }
             answers.put(field.key(), value);
         }
-        return new Submission(template, answers, errors);
+        return new Submission(template, answers, errors, uploads);
+    }
+
+    private static void checkFiles(TemplateField field, List<Upload> uploads, List<FieldError> errors) {
+        List<Upload> files = new ArrayList<>();
+        uploads.stream().filter(u -> u.fieldKey().equals(field.key())).forEach(files::add);
+        if (files.isEmpty()) {
+            if (field.required()) {
+                errors.add(new FieldError(field.key(), "ma.form.error.required"));
+            }
+            return;
+        }
+        if (files.size() > Upload.MAX_FILES) {
+            errors.add(new FieldError(field.key(), "ma.form.error.too-many-files", Upload.MAX_FILES));
+            return;
+        }
+        for (Upload file : files) {
+            if (file.fileName().isEmpty() || file.fileName().length() > TemplateField.TEXT_MAX) {
+                errors.add(new FieldError(field.key(), "ma.form.error.file-name", file.fileName()));
+            } else if (file.size() == 0) {
+                errors.add(new FieldError(field.key(), "ma.form.error.file-empty", file.fileName()));
+            } else if (file.size() > Upload.MAX_BYTES) {
+                errors.add(new FieldError(field.key(), "ma.form.error.file-too-large", file.fileName(), Upload.MAX_BYTES / (1024 * 1024)));
+            }
+        }
+    }
+
+    /** The files accepted with the answers. */
+    public List<Upload> uploads() {
+        return uploads;
     }
 
     private static FieldError checkValue(TemplateField field, String value, LocalDate today) {

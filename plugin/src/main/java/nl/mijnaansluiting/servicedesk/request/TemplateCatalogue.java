@@ -91,7 +91,10 @@ public final class TemplateCatalogue {
         return new RequestTemplate(key, RequestTemplate.Group.INCIDENT, product, name, description, false, List.of(
                 summary(),
                 TemplateField.textarea("omschrijving", of("Omschrijving", "Description"),
-                        of("Wat gebeurt er, sinds wanneer, en wie merkt het?", "What happens, since when, and who notices it?"), true)),
+                        of("Wat gebeurt er, sinds wanneer, en wie merkt het?", "What happens, since when, and who notices it?"), true),
+                TemplateField.attachment("bijlagen", of("Bijlagen", "Attachments"),
+                        of("Schermafdrukken of logbestanden: hoogstens 5 bestanden van 10 MB.",
+                                "Screenshots or log files: at most 5 files of 10 MB."), false)),
                 PRIORITY_SCHEME);
     }
 }

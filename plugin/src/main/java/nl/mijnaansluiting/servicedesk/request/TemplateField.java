@@ -9,7 +9,7 @@ import java.util.Optional;
 public final class TemplateField {
 
     /** What a field holds; the portal draws a matching input. */
-    public enum Type { TEXT, TEXTAREA, CHOICE, DATE, NUMBER }
+    public enum Type { TEXT, TEXTAREA, CHOICE, DATE, NUMBER, ATTACHMENT }
 
     /** One answer of a choice field. */
     public static final class Option {
@@ -66,6 +66,11 @@ public final class TemplateField {
 
     public static TemplateField number(String key, Translated label, Translated help, boolean required) {
         return new TemplateField(key, label, help, Type.NUMBER, required, List.of(), false);
+    }
+
+    /** Files (screenshots, logs): at most {@link Upload#MAX_FILES} of {@link Upload#MAX_BYTES} each. */
+    public static TemplateField attachment(String key, Translated label, Translated help, boolean required) {
+        return new TemplateField(key, label, help, Type.ATTACHMENT, required, List.of(), false);
     }
 
     /** A date; {@code notInPast} refuses dates before today (a desired implementation date, say). */

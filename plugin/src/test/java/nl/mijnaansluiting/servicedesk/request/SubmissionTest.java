@@ -102,4 +102,22 @@ public class SubmissionTest {
             assertEquals("ma.form.error.invalid", e.messageKey());
         }
     }
+
+    @Test
+    public void attachmentsAreCheckedAtTheirFieldWithTheAnswers() {
+        RequestTemplate lip = catalogue.find("storing-lip").orElseThrow();
+        Map<String, String> answers = Map.of("onderwerp", "Geen push", "omschrijving", "x");
+        Upload screenshot = new Upload("bijlagen", "C:\\Users\\anna\\scherm.png", "image/png", new byte[] {1, 2, 3});
+        Submission fine = Submission.check(lip, answers, List.of(screenshot), TODAY);
+        assertEquals(List.of(), fields(fine));
+        assertEquals("scherm.png", fine.uploads().get(0).fileName());
+
+        Upload empty = new Upload("bijlagen", "leeg.txt", null, new byte[0]);
+        Upload huge = new Upload("bijlagen", "dump.bin", "application/octet-stream", new byte[Upload.MAX_BYTES + 1]);
+        Upload elsewhere = new Upload("omschrijving", "x.txt", "text/plain", new byte[] {1});
+        Submission wrong = Submission.check(lip, answers, List.of(empty, huge, elsewhere), TODAY);
+        assertEquals(List.of("omschrijving", "bijlagen", "bijlagen"), fields(wrong));
+        assertEquals(List.of("ma.form.error.unknown-field", "ma.form.error.file-empty", "ma.form.error.file-too-large"),
+                wrong.errors().stream().map(FieldError::messageKey).collect(Collectors.toList()));
+    }
 }

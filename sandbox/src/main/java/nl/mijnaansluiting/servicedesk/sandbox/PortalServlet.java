@@ -100,6 +100,8 @@ final class PortalServlet extends HttpServlet {
                 form(request, response, caller, template, 200, Map.of(), List.of(), null);
             } else if (path.equals("/portal/requests")) {
                 list(response, caller, intake.mine(caller), "ma.portal.my-requests");
+            } else if (path.startsWith("/portal/requests/") && path.contains("/attachments/")) {
+                download(response, caller, path);
             } else if (path.startsWith("/portal/requests/")) {
                 detail(request, response, caller, path.substring("/portal/requests/".length()), 200, "", null);
             } else {
@@ -108,6 +110,56 @@ final class PortalServlet extends HttpServlet {
         } catch (ProblemException problem) {
             refused(response, caller, problem);
         }
+    }
+
+    /** Content types a browser may show inline without risk; anything else is sent as plain bytes. */
+    private static final java.util.Set<String> SAFE_TYPES = java.util.Set.of("image/png", "image/jpeg", "image/gif",
+            "application/pdf", "text/plain");
+
+    /** /portal/requests/{key}/attachments/{id}: always as a download, for whoever may read the request. */
+    private void download(HttpServletResponse response, Caller caller, String path) throws IOException {
+        String rest = path.substring("/portal/requests/".length());
+        String key = rest.substring(0, rest.indexOf('/'));
+        long id;
+        try {
+            id = Long.parseLong(rest.substring(rest.lastIndexOf('/') + 1));
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("ma.requests.error.no-attachment", key);
+        }
+        nl.mijnaansluiting.servicedesk.request.RequestAttachment attachment = intake.attachment(caller, key, id);
+        byte[] content = intake.attachmentContent(caller, key, id);
+        response.setStatus(200);
+        response.setContentType(SAFE_TYPES.contains(attachment.contentType()) ? attachment.contentType() : "application/octet-stream");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+    }
+
+    /** The files of the form's attachment fields; an empty file input sends a nameless empty part, which is no file. */
+    private static List<nl.mijnaansluiting.servicedesk.request.Upload> uploads(HttpServletRequest request) throws IOException {
+        List<nl.mijnaansluiting.servicedesk.request.Upload> uploads = new ArrayList<>();
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return uploads;
+        }
+        try {
+            for (javax.servlet.http.Part part : request.getParts()) {
+                String name = part.getSubmittedFileName();
+                if (part.getName().startsWith("attachment.") && name != null && !(name.isEmpty() && part.getSize() == 0)) {
+                    try (java.io.InputStream content = part.getInputStream()) {
+                        uploads.add(new nl.mijnaansluiting.servicedesk.request.Upload(part.getName().substring("attachment.".length()),
+                                name, part.getContentType(), content.readAllBytes()));
+                    }
+                }
+            }
+        } catch (javax.servlet.ServletException | IllegalStateException e) {
+            // Larger than the container takes at all: refused like a file too large, nothing stored.
+            throw ProblemException.badInput(null, "ma.form.error.upload-too-large",
+                    nl.mijnaansluiting.servicedesk.request.Upload.MAX_BYTES / (1024 * 1024));
+        }
+        return uploads;
     }
 
     @Override
@@ -139,7 +191,7 @@ final class PortalServlet extends HttpServlet {
             }
             try {
                 ServiceRequest created = intake.submit(caller, template.key(), request.getParameter("organisation"),
-                        request.getParameter("onBehalfOf"), answers);
+                        request.getParameter("onBehalfOf"), answers, uploads(request));
                 response.sendRedirect("/portal/requests/" + URLEncoder.encode(created.key(), StandardCharsets.UTF_8));
             } catch (ProblemException problem) {
                 List<FieldError> errors = problem.fieldErrors().isEmpty() && problem.field() != null
@@ -472,6 +524,9 @@ final class PortalServlet extends HttpServlet {
                 .collect(Collectors.toList()) : List.of());
         values.put("decision", caller.isStaff() ? decisions.of(serviceRequest.key()).map(d -> decisionView(caller, d,
                 request, priorityProblem)).orElse(null) : null);
+        values.put("attachments", intake.attachments(caller, key).stream().map(a -> Map.<String, Object>of("id", a.id(),
+                "fileName", a.fileName(), "size", String.format(java.util.Locale.ROOT, "%.1f kB", a.size() / 1024.0)))
+                .collect(Collectors.toList()));
         values.put("escalation", caller.isStaff() ? escalationView(caller, serviceRequest.key(), request, escalationProblem) : null);
         values.put("commentText", commentText == null ? "" : commentText);
         values.put("commentError", commentProblem == null ? ""

@@ -75,6 +75,7 @@ public final class SandboxDatabase implements AutoCloseable {
         }
         entities.add(RequestEntity.class);
         entities.add(CommentEntity.class);
+        entities.add(nl.mijnaansluiting.servicedesk.sandbox.store.AttachmentEntity.class);
         try {
             entityManager.migrate(entities.toArray(new Class[0]));
         } catch (SQLException | RuntimeException e) {

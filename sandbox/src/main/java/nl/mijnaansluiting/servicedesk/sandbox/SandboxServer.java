@@ -6,6 +6,7 @@ import nl.mijnaansluiting.servicedesk.request.KeyUserStore;
 import nl.mijnaansluiting.servicedesk.request.Portal;
 import nl.mijnaansluiting.servicedesk.request.TemplateCatalogue;
 import nl.mijnaansluiting.servicedesk.request.Templates;
+import nl.mijnaansluiting.servicedesk.request.Upload;
 import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;
 import nl.mijnaansluiting.servicedesk.request.KeyUsers;
 import nl.mijnaansluiting.servicedesk.rest.AuditResource;
@@ -192,6 +193,9 @@ public final class SandboxServer implements AutoCloseable {
                 pages)), PAGES_PATH + "/admin/escalation");
         ServletHolder portalPages = new ServletHolder(new PortalServlet(callers, portal, intake, directory, formTokens, pages, slaPreview,
                 priorityDecisions, requestClocks, escalations, serviceRequests));
+        // Attachments: files a bit over the limit still arrive, so the form can say which one is too large.
+        portalPages.getRegistration().setMultipartConfig(new javax.servlet.MultipartConfigElement(
+                System.getProperty("java.io.tmpdir"), 2L * Upload.MAX_BYTES, 12L * Upload.MAX_BYTES, 1024 * 1024));
         context.addServlet(portalPages, "/portal/*");
         context.addServlet(portalPages, "/queue");
         context.addServlet(new ServletHolder(new LoginServlet(directory, callers, templates, chrome, messages,

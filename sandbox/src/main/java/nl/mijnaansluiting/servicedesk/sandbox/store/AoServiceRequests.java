@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import nl.mijnaansluiting.servicedesk.request.RequestAttachment;
 import nl.mijnaansluiting.servicedesk.request.RequestComment;
+import nl.mijnaansluiting.servicedesk.request.Upload;
 import nl.mijnaansluiting.servicedesk.request.ServiceRequest;
 import nl.mijnaansluiting.servicedesk.request.ServiceRequests;
 import nl.mijnaansluiting.servicedesk.text.Translated;
@@ -36,6 +38,13 @@ public final class AoServiceRequests implements ServiceRequests {
     @Override
     public ServiceRequest create(String templateKey, String organisationKey, String reporter, String createdBy,
                                  String summary, Map<String, String> answers, ServiceRequest.Priority priority, Instant at) {
+        return create(templateKey, organisationKey, reporter, createdBy, summary, answers, priority, at, List.of());
+    }
+
+    @Override
+    public ServiceRequest create(String templateKey, String organisationKey, String reporter, String createdBy,
+                                 String summary, Map<String, String> answers, ServiceRequest.Priority priority, Instant at,
+                                 List<Upload> attachments) {
         return ao.executeInTransaction(() -> {
             RequestEntity row = ao.create(RequestEntity.class,
                     new DBParam("TEMPLATE_KEY", templateKey),
@@ -54,8 +63,36 @@ public final class AoServiceRequests implements ServiceRequests {
                 row.setSlaApplies(priority.slaApplies());
             }
             row.save();
+            for (Upload upload : attachments) {
+                Map<String, Object> file = new java.util.HashMap<>();
+                file.put("REQUEST_KEY", row.getRequestKey());
+                file.put("FIELD_KEY", upload.fieldKey());
+                file.put("FILE_NAME", upload.fileName());
+                file.put("CONTENT_TYPE", upload.contentType());
+                file.put("SIZE", upload.size());
+                file.put("CONTENT", java.util.Base64.getEncoder().encodeToString(upload.content()));
+                file.put("CREATED_BY", createdBy);
+                file.put("CREATED_AT", Date.from(at));
+                ao.create(AttachmentEntity.class, file);
+            }
             return toRequest(row);
         });
+    }
+
+    @Override
+    public List<RequestAttachment> attachments(String key) {
+        // Without the content: a list needs names and sizes only.
+        return Arrays.stream(ao.find(AttachmentEntity.class, Query.select("ID, REQUEST_KEY, FIELD_KEY, FILE_NAME, CONTENT_TYPE,"
+                        + " SIZE, CREATED_BY, CREATED_AT").where("REQUEST_KEY = ?", key).order("ID ASC")))
+                .map(row -> new RequestAttachment(row.getID(), row.getRequestKey(), row.getFieldKey(), row.getFileName(),
+                        row.getContentType(), row.getSize(), row.getCreatedBy(), row.getCreatedAt().toInstant()))
+                .collect(Collectors.toList());
+    }
+
+    @Override
+    public Optional<byte[]> attachmentContent(String key, long attachmentId) {
+        AttachmentEntity[] rows = ao.find(AttachmentEntity.class, Query.select().where("REQUEST_KEY = ? AND ID = ?", key, (int) attachmentId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(java.util.Base64.getDecoder().decode(rows[0].getContent()));
     }
 
     @Override

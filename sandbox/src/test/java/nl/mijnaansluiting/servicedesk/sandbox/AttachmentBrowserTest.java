@@ -1,0 +1,100 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+
+/**
+ * Attachments on an incident form: the deelnemer adds files, sees them on the request (names escaped)
+ * and downloads them as they were; another deelnemer cannot; six files are refused at the field and
+ * nothing is created.
+ */
+public class AttachmentBrowserTest {
+
+    @ClassRule
+    public static final RunningSandbox SANDBOX = new RunningSandbox();
+
+    @Rule
+    public final HeadlessChromium browser = new HeadlessChromium(SANDBOX);
+
+    private void fillLipIncident(String subject) {
+        browser.waitFor(By.id("field-onderwerp")).sendKeys(subject);
+        browser.driver().findElement(By.id("field-omschrijving")).sendKeys("Zie de bijlagen.");
+        new Select(browser.driver().findElement(By.id("field-omgeving"))).selectByValue("acceptatie");
+        new Select(browser.driver().findElement(By.id("field-situatie"))).selectByValue("geen-push");
+    }
+
+    private static Path file(String name, String content) throws Exception {
+        Path dir = Files.createTempDirectory("ma-attachments");
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    @Test
+    public void theDeelnemerAttachesFilesAndDownloadsThemAsTheyWere() throws Exception {
+        Path log = file("log <i>1.txt", "<script>alert(1)</script>\nERROR geen push");
+        Path second = file("tweede.csv", "a;b\n1;2\n");
+        browser.signIn("/portal/create/storing-lip", "daan", DemoDirectory.PASSWORD);
+        fillLipIncident("Geen push met bijlagen");
+        browser.driver().findElement(By.id("field-bijlagen")).sendKeys(log + "\n" + second);
+        browser.clickAndWaitForNewPage(By.id("submit-request"));
+
+        String list = browser.waitFor(By.id("attachments")).getText();
+        assertThat(list, containsString("log <i>1.txt"));
+        assertThat(list, containsString("tweede.csv"));
+        String href = browser.driver().findElement(By.cssSelector("#attachments a")).getAttribute("href");
+
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, download.statusCode());
+        assertEquals("<script>alert(1)</script>\nERROR geen push", download.body());
+        assertThat(download.headers().firstValue("Content-Disposition").orElse(""), containsString("attachment; filename*=UTF-8''log%20%3Ci%3E1.txt"));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertThat(download.headers().firstValue("Content-Type").orElse(""), not(containsString("html")));
+
+        // Someone of another deelnemer gets nothing.
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn("/portal", "bram", DemoDirectory.PASSWORD);
+        Cookie bram = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + bram.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, refused.statusCode());
+        assertThat(refused.body(), not(containsString("ERROR geen push")));
+    }
+
+    @Test
+    public void sixFilesAreRefusedAtTheFieldAndNothingIsCreated() throws Exception {
+        List<String> paths = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            paths.add(file("bestand-" + i + ".txt", "regel " + i).toString());
+        }
+        int before = new RestClient(SANDBOX, null).call("GET", "/requests", "frank", null).body().split("\"key\"").length;
+        browser.signIn("/portal/create/storing-lip", "frank", DemoDirectory.PASSWORD);
+        fillLipIncident("Te veel bijlagen");
+        browser.driver().findElement(By.id("field-bijlagen")).sendKeys(String.join("\n", paths));
+        browser.clickAndWaitForNewPage(By.id("submit-request"));
+        assertEquals("Voeg hoogstens 5 bestanden toe.", browser.waitFor(By.id("error-bijlagen")).getText());
+        assertEquals(before, new RestClient(SANDBOX, null).call("GET", "/requests", "frank", null).body().split("\"key\"").length);
+    }
+}
