@@ -32,12 +32,11 @@ public class EscalationActions {
         this.messages = messages;
     }
 
-    /** One firing of a step (round 0, or the n-th status update). */
-    void fire(ClockStore.StoredClock stored, EscalationStep step, int round, String firingKey, Instant now) {
-        fire(stored, step, round, firingKey, now, new java.util.HashMap<>());
-    }
-
-    /** @param levels the levels of this transaction's requests, read once for a chunk and kept up to date here */
+    /**
+     * One firing of a step (round 0, or the n-th status update).
+     *
+     * @param levels the levels of this transaction's requests, read once for a chunk and kept up to date here
+     */
     void fire(ClockStore.StoredClock stored, EscalationStep step, int round, String firingKey, Instant now,
               Map<String, EscalationLevel> levels) {
         EscalationPolicy policy = policies.of(stored.schemeKey().orElseThrow()).orElseThrow();
