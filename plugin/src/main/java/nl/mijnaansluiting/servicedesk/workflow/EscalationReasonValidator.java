@@ -53,10 +53,8 @@ public class EscalationReasonValidator implements Validator {
                 escalations.checkDeescalation(issue.getKey(), explanation);
             }
         } catch (ProblemException problem) {
-            String text = problem.fieldErrors().isEmpty()
-                    ? messages.text(locale, problem.messageKey(), problem.arguments())
-                    : problem.fieldErrors().stream().map((FieldError e) -> messages.text(locale, e.messageKey(), e.arguments()))
-                    .collect(Collectors.joining(" "));
+            String text = problem.fieldErrorsOr(null).stream()
+                    .map((FieldError e) -> messages.text(locale, e.messageKey(), e.arguments())).collect(Collectors.joining(" "));
             throw new InvalidInputException(text);
         }
     }

@@ -455,9 +455,8 @@ final class PortalServlet extends HttpServlet {
                     "to", String.join(", ", entry.notified()), "team", entry.reassignedTo().orElse("")));
         }
         values.put("log", log);
-        values.put("error", problem == null ? "" : problem.fieldErrors().isEmpty()
-                ? text(caller, problem.messageKey(), problem.arguments())
-                : problem.fieldErrors().stream().map(e -> text(caller, e.messageKey(), e.arguments())).collect(Collectors.joining(" ")));
+        values.put("error", problem == null ? "" : problem.fieldErrorsOr(null).stream()
+                .map(e -> text(caller, e.messageKey(), e.arguments())).collect(Collectors.joining(" ")));
         String explanation = request.getParameter("explanation");
         values.put("explanation", problem == null || explanation == null ? "" : explanation);
         return values;
