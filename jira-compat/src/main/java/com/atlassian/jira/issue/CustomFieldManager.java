@@ -4,7 +4,12 @@
  */
 package com.atlassian.jira.issue;
 
+import com.atlassian.jira.issue.context.JiraContextNode;
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import org.ofbiz.core.entity.GenericEntityException;
 
 import java.util.List;
 
@@ -13,4 +18,17 @@ public interface CustomFieldManager {
     CustomField getCustomFieldObject(String id);
 
     List<CustomField> getCustomFieldObjects();
+
+    /** @param issueTypes a list holding null means every issue type */
+    CustomField createCustomField(String fieldName, String description, CustomFieldType fieldType,
+                                  CustomFieldSearcher customFieldSearcher, List<JiraContextNode> contexts,
+                                  List<IssueType> issueTypes) throws GenericEntityException;
+
+    /** The installed type with this complete module key, or null. */
+    CustomFieldType getCustomFieldType(String key);
+
+    /** The installed searcher with this complete module key, or null. */
+    CustomFieldSearcher getCustomFieldSearcher(String key);
+
+    void updateCustomField(Long id, String name, String description, CustomFieldSearcher searcher);
 }

@@ -76,6 +76,8 @@ public final class SandboxDatabase implements AutoCloseable {
         entities.add(RequestEntity.class);
         entities.add(CommentEntity.class);
         entities.add(nl.mijnaansluiting.servicedesk.sandbox.store.AttachmentEntity.class);
+        entities.add(nl.mijnaansluiting.servicedesk.sandbox.store.RequestTypeEntity.class);
+        entities.add(nl.mijnaansluiting.servicedesk.sandbox.store.CustomFieldEntity.class);
         try {
             entityManager.migrate(entities.toArray(new Class[0]));
         } catch (SQLException | RuntimeException e) {

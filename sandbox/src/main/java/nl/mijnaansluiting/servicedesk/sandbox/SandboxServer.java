@@ -28,6 +28,11 @@ import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.sla.SlaPreview;
 import nl.mijnaansluiting.servicedesk.store.AoClockStore;
 import nl.mijnaansluiting.servicedesk.rest.TemplateResource;
+import nl.mijnaansluiting.servicedesk.rest.ProvisioningResource;
+import nl.mijnaansluiting.servicedesk.web.ProvisioningAdminServlet;
+import nl.mijnaansluiting.servicedesk.provisioning.TemplateProvisioning;
+import nl.mijnaansluiting.servicedesk.request.KeyUserRequestTypes;
+import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceProjects;
 import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
 import nl.mijnaansluiting.servicedesk.store.AoKeyUserStore;
 import nl.mijnaansluiting.servicedesk.store.AoPrioritySchemeStore;
@@ -139,6 +144,12 @@ public final class SandboxServer implements AutoCloseable {
                 priorityDecisions,
                 requestClocks, messages, clock);
 
+        // The sandbox's service project "MA" stands where JSM's request types are in Jira.
+        AoServiceProjects serviceProjects = new AoServiceProjects(activeObjects);
+        KeyUserRequestTypes keyUserRequestTypes = new KeyUserRequestTypes(keyUsers, directory, serviceProjects, auditLog, clock);
+        TemplateProvisioning provisioning = new TemplateProvisioning(portal, requestTemplates, serviceProjects, settingsStore,
+                keyUserRequestTypes, auditLog, clock);
+
         Server server = new Server();
         ServerConnector http = new ServerConnector(server);
         http.setHost("127.0.0.1");
@@ -166,6 +177,7 @@ public final class SandboxServer implements AutoCloseable {
                 .register(new AuditResource(callers, auditLog))
                 .register(new KeyUserResource(callers, keyUsers, directory))
                 .register(new TemplateResource(callers, portal, requestTemplates))
+                .register(new ProvisioningResource(callers, provisioning, messages))
                 .register(new RequestResource(callers, intake))
                 .register(new SlaResource(callers, slaPreview, requestClocks))
                 .register(new PriorityResource(callers, prioritySchemes, messages))
@@ -183,6 +195,8 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new TemplateAdminServlet(callers, requestTemplates, formTokens, pages)),
                 PAGES_PATH + "/admin/templates");
 
+        context.addServlet(new ServletHolder(new ProvisioningAdminServlet(callers, provisioning, formTokens, pages)),
+                PAGES_PATH + "/admin/provisioning");
         context.addServlet(new ServletHolder(new PriorityAdminServlet(callers, prioritySchemes, formTokens, pages)),
                 PAGES_PATH + "/admin/priority");
         context.addServlet(new ServletHolder(new SlaAdminServlet(callers, slaSettings, formTokens, pages)),

@@ -4,8 +4,25 @@
  */
 package com.atlassian.jira.issue.fields;
 
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
+
+import java.util.List;
+
 public interface CustomField {
     String getId();
 
+    Long getIdAsLong();
+
     String getFieldName();
+
+    String getDescription();
+
+    CustomFieldType getCustomFieldType();
+
+    CustomFieldSearcher getCustomFieldSearcher();
+
+    /** The field's contexts; one, global, for a field the add-on created. */
+    List<FieldConfigScheme> getConfigurationSchemes();
 }

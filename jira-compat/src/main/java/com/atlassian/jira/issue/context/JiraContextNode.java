@@ -1,0 +1,8 @@
+/*
+ * Compile-only declaration. Follows the Jira 10.3 javadoc (docs.atlassian.com/software/jira/docs/api/10.3.0/), interface com.atlassian.jira.issue.context.JiraContextNode.
+ * Only the methods the add-on calls are declared.
+ */
+package com.atlassian.jira.issue.context;
+
+public interface JiraContextNode {
+}

@@ -1,0 +1,17 @@
+/*
+ * Compile-only declaration. Follows the JSM 10.3 javadoc (docs.atlassian.com/jira-servicedesk/10.3.2/), interface com.atlassian.servicedesk.api.requesttype.RequestType.
+ * Only the methods the add-on calls are declared.
+ */
+package com.atlassian.servicedesk.api.requesttype;
+
+public interface RequestType {
+    int getId();
+
+    String getName();
+
+    String getDescription();
+
+    String getHelpText();
+
+    long getIssueTypeId();
+}

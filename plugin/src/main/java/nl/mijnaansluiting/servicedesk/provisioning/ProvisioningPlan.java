@@ -1,0 +1,96 @@
+package nl.mijnaansluiting.servicedesk.provisioning;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What installing the catalogue in a project would do: the changes in the order they are made (fields
+ * before the request types that use them), what is left for an admin to do by hand in JSM (the API
+ * cannot put fields on a request type's form or in a portal group), and the problems that stop it.
+ * An empty {@link #changes()} means the project already matches the catalogue.
+ */
+public record ProvisioningPlan(String projectKey, String projectName, List<Change> changes, List<Step> manualSteps,
+                               List<Problem> problems, Map<String, Integer> requestTypeIds) {
+
+    public ProvisioningPlan {
+        changes = List.copyOf(changes);
+        manualSteps = List.copyOf(manualSteps);
+        problems = List.copyOf(problems);
+        requestTypeIds = Map.copyOf(requestTypeIds);
+    }
+
+    /** A sentence to show: an i18n key and its arguments. */
+    public record Step(String messageKey, List<String> arguments) {
+        public Step {
+            arguments = List.copyOf(arguments);
+        }
+
+        public static Step of(String messageKey, String... arguments) {
+            return new Step(messageKey, List.of(arguments));
+        }
+    }
+
+    /** Why the plan cannot be carried out, on the input or catalogue field it is about. */
+    public record Problem(String field, Step reason) {
+    }
+
+    /** One change to the project. */
+    public sealed interface Change permits CreateField, DescribeField, AddOptions, CreateRequestType, UpdateRequestType,
+            RestrictToKeyUsers {
+        Step step();
+    }
+
+    public record CreateField(FieldSpec field) implements Change {
+        public Step step() {
+            return field.options().isEmpty()
+                    ? Step.of("ma.provisioning.change.create-field", field.name(), field.kind().name())
+                    : Step.of("ma.provisioning.change.create-select-field", field.name(), String.join(", ", field.options()));
+        }
+    }
+
+    public record DescribeField(String fieldId, FieldSpec field) implements Change {
+        public Step step() {
+            return Step.of("ma.provisioning.change.describe-field", field.name(), fieldId);
+        }
+    }
+
+    public record AddOptions(String fieldId, String fieldName, List<String> options) implements Change {
+        public AddOptions {
+            options = List.copyOf(options);
+        }
+
+        public Step step() {
+            return Step.of("ma.provisioning.change.add-options", fieldName, fieldId, String.join(", ", options));
+        }
+    }
+
+    public record CreateRequestType(RequestTypeSpec requestType, String issueTypeId, String issueTypeName) implements Change {
+        public Step step() {
+            return Step.of("ma.provisioning.change.create-request-type", requestType.name(), issueTypeName);
+        }
+    }
+
+    /** @param changed which of name, description and helpText differ */
+    public record UpdateRequestType(int requestTypeId, String currentName, RequestTypeSpec requestType, List<String> changed)
+            implements Change {
+        public UpdateRequestType {
+            changed = List.copyOf(changed);
+        }
+
+        public Step step() {
+            return Step.of("ma.provisioning.change.update-request-type", currentName, String.valueOf(requestTypeId),
+                    String.join(", ", changed));
+        }
+    }
+
+    public record RestrictToKeyUsers(String templateKey, String requestTypeName, Set<String> groups) implements Change {
+        public RestrictToKeyUsers {
+            groups = Set.copyOf(groups);
+        }
+
+        public Step step() {
+            return Step.of("ma.provisioning.change.restrict", requestTypeName, String.join(", ", new java.util.TreeSet<>(groups)));
+        }
+    }
+}
