@@ -8,8 +8,10 @@ public class GlobalIssueContext implements JiraContextNode {
     protected GlobalIssueContext() {
     }
 
-    /** The context of every project. */
+    private static final GlobalIssueContext INSTANCE = new GlobalIssueContext();
+
+    /** The context of every project (Jira's is a singleton too). */
     public static JiraContextNode getInstance() {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return INSTANCE;
     }
 }
