@@ -1,8 +1,12 @@
 package nl.mijnaansluiting.servicedesk.provisioning;
 
+import nl.mijnaansluiting.servicedesk.text.Messages;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What installing the catalogue in a project would do: the changes in the order they are made (fields
@@ -20,14 +24,31 @@ public record ProvisioningPlan(String projectKey, String projectName, List<Chang
         requestTypeIds = Map.copyOf(requestTypeIds);
     }
 
-    /** A sentence to show: an i18n key and its arguments. */
-    public record Step(String messageKey, List<String> arguments) {
+    /**
+     * A sentence to show: an i18n key and its arguments. An argument may itself be a Step (a translated
+     * word, such as a system field's name) or a list of texts and Steps, said joined by commas.
+     */
+    public record Step(String messageKey, List<Object> arguments) {
         public Step {
             arguments = List.copyOf(arguments);
         }
 
-        public static Step of(String messageKey, String... arguments) {
+        public static Step of(String messageKey, Object... arguments) {
             return new Step(messageKey, List.of(arguments));
+        }
+
+        public String text(Messages messages, Locale locale) {
+            return messages.text(locale, messageKey, arguments.stream().map(a -> said(a, messages, locale)).toArray());
+        }
+
+        private static Object said(Object argument, Messages messages, Locale locale) {
+            if (argument instanceof Step step) {
+                return step.text(messages, locale);
+            }
+            if (argument instanceof List<?> list) {
+                return list.stream().map(a -> String.valueOf(said(a, messages, locale))).collect(Collectors.joining(", "));
+            }
+            return argument;
         }
     }
 
@@ -80,7 +101,7 @@ public record ProvisioningPlan(String projectKey, String projectName, List<Chang
 
         public Step step() {
             return Step.of("ma.provisioning.change.update-request-type", currentName, String.valueOf(requestTypeId),
-                    String.join(", ", changed));
+                    changed.stream().map(p -> Step.of("ma.provisioning.property." + p)).collect(Collectors.toList()));
         }
     }
 

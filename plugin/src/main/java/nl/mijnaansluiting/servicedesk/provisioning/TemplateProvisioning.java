@@ -70,10 +70,15 @@ public class TemplateProvisioning {
         }
     }
 
-    /** What an install did: the changes made, and the one that failed (with why) if it stopped. */
-    public record Report(ProvisioningPlan plan, List<Change> applied, Change failed, String failure) {
+    /**
+     * What an install did: the changes made, the one that failed (with why) if it stopped, and which
+     * request type now stands for which template.
+     */
+    public record Report(ProvisioningPlan plan, List<Change> applied, Change failed, String failure,
+                         Map<String, Integer> requestTypeIds) {
         public Report {
             applied = List.copyOf(applied);
+            requestTypeIds = Map.copyOf(requestTypeIds);
         }
 
         public boolean complete() {
@@ -136,7 +141,7 @@ public class TemplateProvisioning {
         auditLog.record(new AuditEvent(clock.instant(), admin.username(), AUDIT_SUBJECT, plan.projectKey(),
                 failed == null ? "templates.installed" : "templates.install-failed",
                 applied.size() + "/" + plan.changes().size() + (failure == null ? "" : ": " + failure)));
-        return new Report(plan, applied, failed, failure);
+        return new Report(plan, applied, failed, failure, links);
     }
 
     private void apply(Caller admin, String projectKey, Change change, Map<String, Integer> links) {
@@ -287,11 +292,11 @@ public class TemplateProvisioning {
                 .findFirst();
     }
 
-    private static String formFields(RequestTypeSpec spec) {
-        return spec.fields().stream().map(f -> {
-            String shown = f.system() ? f.field() + " (" + f.label() + ")" : f.field();
-            return f.required() ? shown + " *" : shown;
-        }).collect(Collectors.joining(", "));
+    /** The form's fields in order: a system field by its translated name with the question, "*" when required. */
+    private static List<Object> formFields(RequestTypeSpec spec) {
+        return spec.fields().stream().<Object>map(f -> f.system()
+                ? Step.of("ma.provisioning.field." + f.field(), f.label(), f.required() ? " *" : "")
+                : f.field() + (f.required() ? " *" : "")).collect(Collectors.toList());
     }
 
     private Map<String, Integer> readLinks(String projectKey) {

@@ -56,6 +56,7 @@ public class ProvisioningResource {
         TemplateProvisioning.Report report = provisioning.install(admin,
                 TemplateProvisioning.Target.of(project, incident, serviceRequest));
         Map<String, Object> json = json(report.plan(), admin.locale());
+        json.put("requestTypes", report.requestTypeIds());
         json.put("complete", report.complete());
         json.put("applied", report.applied().stream().map(c -> change(c, admin.locale())).collect(Collectors.toList()));
         if (!report.complete()) {
@@ -90,7 +91,7 @@ public class ProvisioningResource {
     }
 
     private String text(ProvisioningPlan.Step step, Locale locale) {
-        return messages.text(locale, step.messageKey(), step.arguments().toArray());
+        return step.text(messages, locale);
     }
 }
 

@@ -129,7 +129,7 @@ public class ProvisioningAdminServlet extends HttpServlet {
     }
 
     private String text(ProvisioningPlan.Step step, Locale locale) {
-        return renderer.messages().text(locale, step.messageKey(), step.arguments().toArray());
+        return step.text(renderer.messages(), locale);
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response, Caller admin, int status,

@@ -110,9 +110,9 @@ public class ProvisioningAoTest {
         ProvisioningPlan plan = provisioning.plan(ADMIN, MA);
         assertEquals(1, plan.problems().size());
         assertEquals("fields", plan.problems().get(0).field());
-        List<String> said = plan.problems().get(0).reason().arguments();
+        List<Object> said = plan.problems().get(0).reason().arguments();
         assertEquals("Indiener", said.get(0));
-        assertTrue(said.get(1), said.get(1).startsWith("customfield_"));
+        assertTrue(said.get(1).toString(), said.get(1).toString().startsWith("customfield_"));
         assertEquals(List.of("com.atlassian.jira.plugin.system.customfieldtypes:userpicker",
                 "com.atlassian.jira.plugin.system.customfieldtypes:textfield"), said.subList(2, 4));
         try {

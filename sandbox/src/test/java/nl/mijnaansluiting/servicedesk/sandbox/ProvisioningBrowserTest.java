@@ -54,7 +54,7 @@ public class ProvisioningBrowserTest {
         assertThat(listed, containsString("Veld \u201c<i>Kanaal</i>\u201d aanmaken (type TEXT)."));
         assertTrue(browser.driver().findElements(By.cssSelector("#changes i")).isEmpty());
         assertThat(browser.driver().findElement(By.id("manual-steps")).getText(),
-                containsString("Zet op het formulier van \u201cWijzigingsverzoek\u201d de velden: Indiener *, summary (Onderwerp) *, Datum *"));
+                containsString("Zet op het formulier van \u201cWijzigingsverzoek\u201d de velden: Indiener *, Samenvatting (Onderwerp) *, Datum *"));
 
         browser.clickAndWaitForNewPage(By.id("install"));
         assertEquals("Ge\u00efnstalleerd: " + changes.size() + " wijzigingen.", browser.waitFor(By.id("installed")).getText());

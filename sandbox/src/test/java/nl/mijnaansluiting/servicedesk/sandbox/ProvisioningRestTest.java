@@ -81,6 +81,7 @@ public class ProvisioningRestTest {
         JsonNode installed = json(rest.call("POST", "/provisioning/MA", "admin", "{}"), 200);
         assertTrue(installed.get("complete").asBoolean());
         assertEquals(changes.size(), installed.get("applied").size());
+        assertEquals("which request type stands for which template", 8, installed.get("requestTypes").size());
 
         JsonNode again = json(rest.call("GET", "/provisioning/MA", "admin", null), 200);
         assertEquals(again.toString(), 0, again.get("changes").size());
