@@ -4,14 +4,17 @@ import nl.mijnaansluiting.servicedesk.request.RequestTemplate;
 import nl.mijnaansluiting.servicedesk.request.TemplateField;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How the catalogue lands in JSM: a request type per template, and a custom field per distinct question
- * (Dutch label and kind). The subject, the description and attachments are JSM's own system fields.
+ * (Dutch label and kind; per product when the products answer it differently). The subject, the description and attachments are JSM's own system fields.
  */
 public record TemplateLayout(List<FieldSpec> fields, List<RequestTypeSpec> requestTypes) {
 
@@ -26,6 +29,11 @@ public record TemplateLayout(List<FieldSpec> fields, List<RequestTypeSpec> reque
 
     /** @param templates the templates as the portal shows them (incident forms with their priority questions) */
     public static TemplateLayout of(List<RequestTemplate> templates) {
+        Map<String, Set<List<String>>> answerLists = new HashMap<>();
+        for (RequestTemplate template : templates) {
+            template.fields().stream().filter(f -> systemField(f) == null).map(TemplateLayout::spec)
+                    .forEach(spec -> answerLists.computeIfAbsent(identity(spec), k -> new HashSet<>()).add(spec.options()));
+        }
         Map<String, FieldSpec> fields = new LinkedHashMap<>();
         List<RequestTypeSpec> requestTypes = new ArrayList<>();
         for (RequestTemplate template : templates) {
@@ -37,6 +45,9 @@ public record TemplateLayout(List<FieldSpec> fields, List<RequestTypeSpec> reque
                     continue;
                 }
                 FieldSpec spec = spec(field);
+                if (answerLists.get(identity(spec)).size() > 1) {
+                    spec = qualified(spec, template);
+                }
                 fields.merge(identity(spec), spec, TemplateLayout::union);
                 form.add(new RequestTypeSpec.FormField(spec.name(), false, field.label().dutch(), field.required()));
             }
@@ -69,6 +80,15 @@ public record TemplateLayout(List<FieldSpec> fields, List<RequestTypeSpec> reque
         field.options().forEach(o -> options.add(o.label().dutch()));
         return new FieldSpec(field.label().dutch(), field.help().map(h -> h.dutch()).orElse(""),
                 CustomFieldKind.of(field.type()), options);
+    }
+
+    /**
+     * The same question with other answers per product ("Welke beschrijving past het best?" for LIP, DSP, …)
+     * is a field per product: one select list would offer a LIP incident the DSP answers too.
+     */
+    private static FieldSpec qualified(FieldSpec spec, RequestTemplate template) {
+        return new FieldSpec(spec.name() + " (" + template.product().orElse(template.name().dutch()) + ")", spec.description(),
+                spec.kind(), spec.options());
     }
 
     /** One field for two templates asking the same question: the first help text, all answers in order. */

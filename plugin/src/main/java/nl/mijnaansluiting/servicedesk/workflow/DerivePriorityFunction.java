@@ -89,7 +89,7 @@ public class DerivePriorityFunction implements FunctionProvider {
         Product product = schemes.find(config.scheme).product(productKey)
                 .orElseThrow(() -> ProblemException.notFound("ma.priority.error.unknown-product", productKey, config.scheme));
         Map<String, String> answers = new LinkedHashMap<>();
-        config.questionFields.forEach((question, fieldId) -> {
+        config.fieldsFor(productKey).forEach((question, fieldId) -> {
             CustomField field = customFields.getCustomFieldObject(fieldId);
             if (field == null) {
                 throw new IllegalStateException("custom field " + fieldId + " for question " + question + " does not exist");

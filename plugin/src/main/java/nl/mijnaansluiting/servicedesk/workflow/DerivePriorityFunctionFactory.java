@@ -131,7 +131,7 @@ public class DerivePriorityFunctionFactory implements WorkflowPluginFunctionFact
         }
         for (Product product : products) {
             for (Question question : product.questions()) {
-                if (question.required() && !config.questionFields.containsKey(question.key())) {
+                if (question.required() && !config.maps(product.key(), question.key())) {
                     problems.add(messages.text(locale, "ma.workflow.priority.problem.question-unmapped", question.key(),
                             product.key()));
                 }

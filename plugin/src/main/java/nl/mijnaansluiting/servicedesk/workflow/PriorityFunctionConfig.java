@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The arguments of the post-function "Prioriteit bepalen uit antwoorden", as stored on the workflow:
  * the scheme; the product (a fixed key, or the custom field that holds it); per question the custom
- * field holding its answer ("situatie=customfield_10100" lines); per level the Jira priority id
+ * field holding its answer ("situatie=customfield_10100" lines, or "LIP:situatie=customfield_10101" for
+ * one product, when each product has its own field for the question); per level the Jira priority id
  * ("K=1" lines); and whether an error fails the transition.
  */
 final class PriorityFunctionConfig {
@@ -32,6 +33,28 @@ final class PriorityFunctionConfig {
         this.questionFields = pairs(text(args.get(QUESTION_FIELDS)));
         this.levelPriorities = pairs(text(args.get(LEVEL_PRIORITIES)));
         this.failOnError = Boolean.parseBoolean(text(args.get(FAIL_ON_ERROR)));
+    }
+
+    /** Question key to field id for one product: its own "PRODUCT:question" lines win over plain ones. */
+    Map<String, String> fieldsFor(String product) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        questionFields.forEach((question, field) -> {
+            if (question.indexOf(':') < 0) {
+                fields.putIfAbsent(question, field);
+            }
+        });
+        String own = product + ":";
+        questionFields.forEach((question, field) -> {
+            if (question.startsWith(own) && question.length() > own.length()) {
+                fields.put(question.substring(own.length()), field);
+            }
+        });
+        return fields;
+    }
+
+    /** Whether a field is named for the question, for this product or for all. */
+    boolean maps(String product, String question) {
+        return questionFields.containsKey(question) || questionFields.containsKey(product + ":" + question);
     }
 
     /** "a=b" pairs, one per line or comma-separated; blank and malformed parts are left out. */

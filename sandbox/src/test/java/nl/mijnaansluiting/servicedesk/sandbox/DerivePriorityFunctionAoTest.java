@@ -164,6 +164,23 @@ public class DerivePriorityFunctionAoTest {
 
     @Test
     @NonTransactional
+    public void aQuestionWithAFieldPerProductIsReadFromThisProductsField() throws Exception {
+        // As "Templates installeren" makes them: "Welke beschrijving past het best? (LIP)", "(DSP)", ...
+        CustomField dspSituation = field("customfield_3", "Situatie (DSP)");
+        when(customFields.getCustomFieldObject("customfield_3")).thenReturn(dspSituation);
+        answers("Productie", "Issue met individuele aanvragen.");
+        Priority current3 = priority("3");
+        when(issue.getPriority()).thenReturn(current3);
+        Map<String, String> perProduct = new HashMap<>(ARGS);
+        perProduct.put("questionFields", "omgeving=customfield_1\nLIP:situatie=customfield_2\nDSP:situatie=customfield_3");
+        perProduct.put("failOnError", "true");
+        run(perProduct);
+        assertEquals("L", decisions.of("MA-7").orElseThrow().level());
+        verify(issue, never()).getCustomFieldValue(dspSituation);
+    }
+
+    @Test
+    @NonTransactional
     public void aPriorityAnAgentChangedInJiraIsKeptAndTheMismatchRecorded() throws Exception {
         answers("Productie", "Issue met individuele aanvragen.");
         Priority current4 = priority("4");

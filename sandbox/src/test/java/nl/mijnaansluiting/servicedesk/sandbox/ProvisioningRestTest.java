@@ -65,12 +65,20 @@ public class ProvisioningRestTest {
         assertThat(said, hasItem("Create request type \u201cStoring melden: LIP\u201d (issue type Incident)."));
         assertThat(said, hasItem("Create field \u201cGewenste invoerdatum\u201d (type DATE)."));
         assertThat(said, hasItem("Create field \u201cIndiener\u201d (type TEXT)."));
+        // One environment field for every incident form; the products' own descriptions each their own list.
+        assertThat(said, hasItem("Create select list \u201cOmgeving\u201d with the answers: Productie, Acceptatie."));
+        assertEquals(1, said.stream().filter(t -> t.contains("\u201cOmgeving")).count());
+        assertThat(said.toString(), containsString("Create select list \u201cWelke beschrijving past het best? (CAPO)\u201d with the "
+                + "answers: CAPO niet bereikbaar voor alle deelnemers."));
+        assertEquals(4, said.stream().filter(t -> t.contains("\u201cWelke beschrijving past het best? (")).count());
         // The subject, description and attachments are JSM's own fields: no custom field for them.
         assertThat(said.toString(), not(containsString("\u201cOnderwerp\u201d")));
         assertThat(said.toString(), not(containsString("\u201cBijlagen\u201d")));
         List<String> manual = texts(plan.get("manualSteps"), null);
         assertThat(manual, hasItem("Put these fields on the form of \u201cDSP: Opdrachten annuleren\u201d: "
                 + "Welke opdrachten *, Waarom annuleren * (* = required)."));
+        assertThat(manual, hasItem("Put these fields on the form of \u201cStoring melden: LIP\u201d: Summary (Onderwerp) *, "
+                + "Description (Omschrijving) *, Attachment (Bijlagen), Omgeving *, Welke beschrijving past het best? (LIP) * (* = required)."));
         assertThat(manual, hasItem("Put \u201cStoring melden: CAPO\u201d in the portal group \u201cStoring melden\u201d (report an incident)."));
         // Without a group convention the key-user-only request type cannot be restricted yet: said, not done.
         assertThat(manual.toString(), containsString("\u201cDSP: Opdrachten annuleren\u201d is for key-users only: first set a group convention"));
