@@ -14,8 +14,9 @@ public record RequestTypeSpec(String templateKey, String name, String descriptio
 
     /**
      * One field on the request type's form: a system field ("summary", "description", "attachment") or
-     * the custom field named {@code field}; {@code label} is the question the customer reads.
+     * the custom field named {@code field}; {@code key} is the template's field (or question) key,
+     * {@code label} the question the customer reads.
      */
-    public record FormField(String field, boolean system, String label, boolean required) {
+    public record FormField(String key, String field, boolean system, String label, boolean required) {
     }
 }

@@ -41,7 +41,7 @@ public record TemplateLayout(List<FieldSpec> fields, List<RequestTypeSpec> reque
             for (TemplateField field : template.fields()) {
                 String system = systemField(field);
                 if (system != null) {
-                    form.add(new RequestTypeSpec.FormField(system, true, field.label().dutch(), field.required()));
+                    form.add(new RequestTypeSpec.FormField(field.key(), system, true, field.label().dutch(), field.required()));
                     continue;
                 }
                 FieldSpec spec = spec(field);
@@ -49,7 +49,7 @@ public record TemplateLayout(List<FieldSpec> fields, List<RequestTypeSpec> reque
                     spec = qualified(spec, template);
                 }
                 fields.merge(identity(spec), spec, TemplateLayout::union);
-                form.add(new RequestTypeSpec.FormField(spec.name(), false, field.label().dutch(), field.required()));
+                form.add(new RequestTypeSpec.FormField(field.key(), spec.name(), false, field.label().dutch(), field.required()));
             }
             requestTypes.add(new RequestTypeSpec(template.key(), template.name().dutch(), template.description().dutch(), "",
                     template.group(), template.keyUsersOnly(), form));

@@ -227,7 +227,57 @@ public class TemplateProvisioning {
             manual.add(Step.of("ma.provisioning.manual.form", spec.name(), formFields(spec)));
             manual.add(Step.of("ma.provisioning.manual.group." + spec.group().name(), spec.name()));
         }
+        manual.addAll(postFunctionSettings(forms, layout, project));
         return new ProvisioningPlan(project.key(), project.name(), changes, manual, problems, matched);
+    }
+
+    /**
+     * What to fill in on the post-function "Prioriteit bepalen uit antwoorden" per priority scheme: each
+     * question with the field that holds its answer, per product ("LIP:situatie=…") where products have a
+     * field of their own. Field ids exist only once the fields do, so before that it says to look again.
+     */
+    private List<Step> postFunctionSettings(List<RequestTemplate> forms, TemplateLayout layout, ServiceProject project) {
+        Map<String, Map<String, Map<String, RequestTypeSpec.FormField>>> byScheme = new LinkedHashMap<>();
+        for (RequestTemplate form : forms) {
+            if (form.priorityScheme().isEmpty() || form.product().isEmpty()) {
+                continue;
+            }
+            Set<String> own = templates.catalogue().find(form.key()).map(t -> t.fields().stream().map(f -> f.key())
+                    .collect(Collectors.toSet())).orElse(Set.of());
+            RequestTypeSpec spec = layout.requestTypes().stream().filter(r -> r.templateKey().equals(form.key())).findFirst()
+                    .orElseThrow();
+            Map<String, RequestTypeSpec.FormField> questions = new LinkedHashMap<>();
+            spec.fields().stream().filter(f -> !f.system() && !own.contains(f.key())).forEach(f -> questions.put(f.key(), f));
+            byScheme.computeIfAbsent(form.priorityScheme().get(), k -> new LinkedHashMap<>()).put(form.product().get(), questions);
+        }
+        Map<String, FieldSpec> specsByName = layout.fields().stream()
+                .collect(Collectors.toMap(FieldSpec::name, f -> f, (a, b) -> a));
+        List<Step> steps = new ArrayList<>();
+        byScheme.forEach((scheme, products) -> {
+            List<Object> lines = new ArrayList<>();
+            boolean allThere = true;
+            Map<String, Set<String>> namesPerQuestion = new LinkedHashMap<>();
+            products.values().forEach(q -> q.forEach((key, f) -> namesPerQuestion.computeIfAbsent(key, k -> new HashSet<>())
+                    .add(f.field())));
+            Set<String> written = new HashSet<>();
+            for (Map.Entry<String, Map<String, RequestTypeSpec.FormField>> product : products.entrySet()) {
+                for (Map.Entry<String, RequestTypeSpec.FormField> question : product.getValue().entrySet()) {
+                    boolean shared = namesPerQuestion.get(question.getKey()).size() == 1;
+                    String left = shared ? question.getKey() : product.getKey() + ":" + question.getKey();
+                    if (!written.add(left)) {
+                        continue;
+                    }
+                    FieldSpec spec = specsByName.get(question.getValue().field());
+                    Optional<FieldState> field = project.fields().stream()
+                            .filter(f -> same(f.name(), spec.name()) && spec.kind().typeKey().equals(f.typeKey())).findFirst();
+                    allThere &= field.isPresent();
+                    lines.add(left + "=" + field.map(FieldState::id).orElse("?"));
+                }
+            }
+            steps.add(allThere ? Step.of("ma.provisioning.manual.post-function", scheme, lines)
+                    : Step.of("ma.provisioning.manual.post-function-later", scheme));
+        });
+        return steps;
     }
 
     private void planFields(ServiceProject project, TemplateLayout layout, List<Change> changes, List<Problem> problems) {

@@ -83,6 +83,9 @@ public class ProvisioningRestTest {
         // Without a group convention the key-user-only request type cannot be restricted yet: said, not done.
         assertThat(manual.toString(), containsString("\u201cDSP: Opdrachten annuleren\u201d is for key-users only: first set a group convention"));
 
+        assertThat(manual, hasItem("Once installed, this list names the fields for the post-function \u201cPrioriteit bepalen uit "
+                + "antwoorden\u201d (scheme mijn-aansluiting)."));
+
         // The dry run changed nothing.
         assertEquals(changes, json(rest.call("GET", "/provisioning/MA", "admin", null), 200).get("changes"));
 
@@ -94,6 +97,12 @@ public class ProvisioningRestTest {
         JsonNode again = json(rest.call("GET", "/provisioning/MA", "admin", null), 200);
         assertEquals(again.toString(), 0, again.get("changes").size());
         assertEquals(8, again.get("requestTypes").size());
+        // Now it can say what to fill in on the post-function: one environment field, the description per product.
+        String postFunction = texts(again.get("manualSteps"), null).stream().filter(t -> t.startsWith("On the post-function"))
+                .findFirst().orElseThrow();
+        assertTrue(postFunction, postFunction.matches(".*\\(scheme mijn-aansluiting\\) fill in under \u201cQuestions and fields\u201d: "
+                + "omgeving=customfield_\\d+, LIP:situatie=customfield_\\d+, DSP:situatie=customfield_\\d+, "
+                + "CAPO:situatie=customfield_\\d+, Rapportages:situatie=customfield_\\d+, .*"));
         JsonNode second = json(rest.call("POST", "/provisioning/MA", "admin", "{}"), 200);
         assertEquals(0, second.get("applied").size());
         assertEquals(again.get("requestTypes"), second.get("requestTypes"));
