@@ -113,9 +113,10 @@ public class TemplateProvisioning {
 
     /**
      * Installs the catalogue. Refused whole, before any change, when the plan has problems (a missing
-     * issue type, a field name taken by another type of field).
+     * issue type, a field name taken by another type of field). One install at a time on this node, so a
+     * double click cannot create every request type twice.
      */
-    public Report install(Caller admin, Target target) {
+    public synchronized Report install(Caller admin, Target target) {
         requireAdmin(admin);
         ProvisioningPlan plan = planFor(admin, target);
         if (!plan.problems().isEmpty()) {
