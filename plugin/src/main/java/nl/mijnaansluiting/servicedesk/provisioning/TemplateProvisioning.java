@@ -268,9 +268,7 @@ public class TemplateProvisioning {
                     if (!written.add(left)) {
                         continue;
                     }
-                    FieldSpec spec = specsByName.get(question.getValue().field());
-                    Optional<FieldState> field = project.fields().stream()
-                            .filter(f -> same(f.name(), spec.name()) && spec.kind().typeKey().equals(f.typeKey())).findFirst();
+                    Optional<FieldState> field = existingField(project, specsByName.get(question.getValue().field()));
                     allThere &= field.isPresent();
                     lines.add(left + "=" + field.map(FieldState::id).orElse("?"));
                 }
@@ -283,8 +281,8 @@ public class TemplateProvisioning {
 
     private void planFields(ServiceProject project, TemplateLayout layout, List<Change> changes, List<Problem> problems) {
         for (FieldSpec spec : layout.fields()) {
+            Optional<FieldState> existing = existingField(project, spec);
             List<FieldState> named = project.fields().stream().filter(f -> same(f.name(), spec.name())).collect(Collectors.toList());
-            Optional<FieldState> existing = named.stream().filter(f -> spec.kind().typeKey().equals(f.typeKey())).findFirst();
             if (existing.isEmpty() && !named.isEmpty()) {
                 problems.add(new Problem("fields", Step.of("ma.provisioning.error.field-type", spec.name(), named.get(0).id(),
                         named.get(0).typeKey(), spec.kind().typeKey())));
@@ -303,6 +301,12 @@ public class TemplateProvisioning {
                 changes.add(new AddOptions(field.id(), field.name(), missing));
             }
         }
+    }
+
+    /** The field that serves a spec: the same name (any case) and the same type. */
+    private static Optional<FieldState> existingField(ServiceProject project, FieldSpec spec) {
+        return project.fields().stream().filter(f -> same(f.name(), spec.name()) && spec.kind().typeKey().equals(f.typeKey()))
+                .findFirst();
     }
 
     private void planKeyUserRestriction(Caller admin, RequestTypeSpec spec, Optional<RequestTypeState> existing,
