@@ -6,6 +6,7 @@ import nl.mijnaansluiting.servicedesk.audit.AuditEvent;
 import nl.mijnaansluiting.servicedesk.audit.AuditLog;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 
+import javax.inject.Inject;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -26,6 +27,7 @@ public class AuditResource {
     private final CallerSource callers;
     private final AuditLog auditLog;
 
+    @Inject
     public AuditResource(CallerSource callers, AuditLog auditLog) {
         this.callers = callers;
         this.auditLog = auditLog;

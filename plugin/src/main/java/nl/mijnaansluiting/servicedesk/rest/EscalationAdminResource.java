@@ -10,6 +10,7 @@ import nl.mijnaansluiting.servicedesk.escalation.EscalationStore;
 import nl.mijnaansluiting.servicedesk.escalation.Notification;
 import nl.mijnaansluiting.servicedesk.sla.SlaDefinitions;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -39,6 +40,7 @@ public class EscalationAdminResource {
     private final EscalationPolicies policies;
     private final EscalationStore store;
 
+    @Inject
     public EscalationAdminResource(CallerSource callers, EscalationPolicies policies, EscalationStore store) {
         this.callers = callers;
         this.policies = policies;

@@ -7,6 +7,7 @@ import nl.mijnaansluiting.servicedesk.escalation.EscalationLevel;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationPolicy;
 import nl.mijnaansluiting.servicedesk.escalation.Escalations;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -32,6 +33,7 @@ public class EscalationResource {
     private final CallerSource callers;
     private final Escalations escalations;
 
+    @Inject
     public EscalationResource(CallerSource callers, Escalations escalations) {
         this.callers = callers;
         this.escalations = escalations;

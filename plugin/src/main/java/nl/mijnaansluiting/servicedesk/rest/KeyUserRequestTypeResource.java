@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.request.KeyUserRequestTypes;
 
+import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -26,6 +27,7 @@ public class KeyUserRequestTypeResource {
     private final CallerSource callers;
     private final KeyUserRequestTypes requestTypes;
 
+    @Inject
     public KeyUserRequestTypeResource(CallerSource callers, KeyUserRequestTypes requestTypes) {
         this.callers = callers;
         this.requestTypes = requestTypes;

@@ -9,6 +9,7 @@ import nl.mijnaansluiting.servicedesk.request.KeyUser;
 import nl.mijnaansluiting.servicedesk.request.KeyUsers;
 import nl.mijnaansluiting.servicedesk.request.Organisation;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -36,6 +37,7 @@ public class KeyUserResource {
     private final KeyUsers keyUsers;
     private final CustomerDirectory directory;
 
+    @Inject
     public KeyUserResource(CallerSource callers, KeyUsers keyUsers, CustomerDirectory directory) {
         this.callers = callers;
         this.keyUsers = keyUsers;

@@ -5,6 +5,7 @@ import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.access.Role;
 
+import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -25,6 +26,7 @@ public class MeResource {
 
     private final CallerSource callers;
 
+    @Inject
     public MeResource(CallerSource callers) {
         this.callers = callers;
     }

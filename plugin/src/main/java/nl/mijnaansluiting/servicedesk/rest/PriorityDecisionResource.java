@@ -6,6 +6,7 @@ import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -30,6 +31,7 @@ public class PriorityDecisionResource {
     private final CallerSource callers;
     private final PriorityDecisions decisions;
 
+    @Inject
     public PriorityDecisionResource(CallerSource callers, PriorityDecisions decisions) {
         this.callers = callers;
         this.decisions = decisions;

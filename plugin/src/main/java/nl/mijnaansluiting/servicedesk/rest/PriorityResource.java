@@ -17,6 +17,7 @@ import nl.mijnaansluiting.servicedesk.error.FieldError;
 import nl.mijnaansluiting.servicedesk.priority.SchemeAnalysis;
 import nl.mijnaansluiting.servicedesk.priority.SchemeDefinitions;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.PUT;
 import javax.ws.rs.QueryParam;
@@ -48,6 +49,7 @@ public class PriorityResource {
     private final PrioritySchemes schemes;
     private final Messages messages;
 
+    @Inject
     public PriorityResource(CallerSource callers, PrioritySchemes schemes, Messages messages) {
         this.callers = callers;
         this.schemes = schemes;

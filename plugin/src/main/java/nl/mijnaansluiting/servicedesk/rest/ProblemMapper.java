@@ -5,6 +5,7 @@ import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 
+import javax.inject.Inject;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -30,6 +31,7 @@ public class ProblemMapper implements ExceptionMapper<ProblemException> {
     @Context
     private HttpHeaders headers;
 
+    @Inject
     public ProblemMapper(CallerSource callers, Messages messages) {
         this.callers = callers;
         this.messages = messages;

@@ -7,6 +7,7 @@ import nl.mijnaansluiting.servicedesk.provisioning.ProvisioningPlan;
 import nl.mijnaansluiting.servicedesk.provisioning.TemplateProvisioning;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 
+import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -35,6 +36,7 @@ public class ProvisioningResource {
     private final TemplateProvisioning provisioning;
     private final Messages messages;
 
+    @Inject
     public ProvisioningResource(CallerSource callers, TemplateProvisioning provisioning, Messages messages) {
         this.callers = callers;
         this.provisioning = provisioning;

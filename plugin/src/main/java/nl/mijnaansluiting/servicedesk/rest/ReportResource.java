@@ -4,6 +4,7 @@ import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.sla.ComplianceReport;
 import nl.mijnaansluiting.servicedesk.sla.ComplianceReports;
 
+import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.QueryParam;
@@ -23,6 +24,7 @@ public class ReportResource {
     private final CallerSource callers;
     private final ComplianceReports reports;
 
+    @Inject
     public ReportResource(CallerSource callers, ComplianceReports reports) {
         this.callers = callers;
         this.reports = reports;

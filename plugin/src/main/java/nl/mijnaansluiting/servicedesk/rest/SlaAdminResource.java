@@ -10,6 +10,7 @@ import nl.mijnaansluiting.servicedesk.sla.SlaScheme;
 import nl.mijnaansluiting.servicedesk.sla.SlaSettings;
 import nl.mijnaansluiting.servicedesk.sla.SlaSettingsStore;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -34,6 +35,7 @@ public class SlaAdminResource {
     private final CallerSource callers;
     private final SlaSettings settings;
 
+    @Inject
     public SlaAdminResource(CallerSource callers, SlaSettings settings) {
         this.callers = callers;
         this.settings = settings;

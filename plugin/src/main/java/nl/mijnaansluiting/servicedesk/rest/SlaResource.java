@@ -8,6 +8,7 @@ import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.sla.SlaClock;
 import nl.mijnaansluiting.servicedesk.sla.SlaPreview;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PathParam;
@@ -37,6 +38,7 @@ public class SlaResource {
     private final SlaPreview preview;
     private final RequestClocks clocks;
 
+    @Inject
     public SlaResource(CallerSource callers, SlaPreview preview, RequestClocks clocks) {
         this.callers = callers;
         this.preview = preview;

@@ -14,6 +14,7 @@ import nl.mijnaansluiting.servicedesk.request.TemplateField;
 import nl.mijnaansluiting.servicedesk.request.Templates;
 
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -46,6 +47,7 @@ public class TemplateResource {
     private final Portal portal;
     private final Templates templates;
 
+    @Inject
     public TemplateResource(CallerSource callers, Portal portal, Templates templates) {
         this.callers = callers;
         this.portal = portal;
