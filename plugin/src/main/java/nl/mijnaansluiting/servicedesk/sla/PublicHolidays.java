@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Public holidays of a country from Jollyday, by a stable key ("KINGS_DAY", "LIBERATION",
@@ -32,7 +33,7 @@ public final class PublicHolidays {
         this.country = country;
         this.switchedOff = Set.copyOf(switchedOff);
         this.switchedOn = Set.copyOf(switchedOn);
-        if (country != null && !HolidayManager.getSupportedCalendarCodes().contains(country)) {
+        if (country != null && !withOwnClassLoader(HolidayManager::getSupportedCalendarCodes).contains(country)) {
             throw new IllegalArgumentException("no holiday calendar for " + country);
         }
     }
@@ -77,12 +78,30 @@ public final class PublicHolidays {
     private static Map<LocalDate, Holiday> holidays(String country, int year) {
         return BY_COUNTRY.computeIfAbsent(country, c -> new ConcurrentHashMap<>()).computeIfAbsent(year, y -> {
             Map<LocalDate, Holiday> byDate = new HashMap<>();
-            HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(country));
-            for (Holiday holiday : manager.getHolidays(Year.of(y))) {
+            Set<Holiday> found = withOwnClassLoader(
+                    () -> HolidayManager.getInstance(ManagerParameters.create(country)).getHolidays(Year.of(y)));
+            for (Holiday holiday : found) {
                 byDate.put(holiday.getDate(), holiday);
             }
             return byDate;
         });
+    }
+
+    /**
+     * Runs a Jollyday call with this class's loader as the thread's context class loader. Jollyday finds
+     * its holiday data (and JAXB its implementation) through ServiceLoader on the context class loader and
+     * keeps the first answer; on Jira's threads (issue view, post-function, scheduler) that loader is
+     * Jira's, which cannot see the libraries inside the plugin jar.
+     */
+    static <T> T withOwnClassLoader(Supplier<T> call) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(PublicHolidays.class.getClassLoader());
+        try {
+            return call.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     public String country() {
