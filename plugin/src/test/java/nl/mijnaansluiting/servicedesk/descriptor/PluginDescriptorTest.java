@@ -87,8 +87,38 @@ public class PluginDescriptorTest {
         Element rest = only("rest");
         assertEquals("/ma-servicedesk", rest.getAttribute("path"));
         assertEquals("1.0", rest.getAttribute("version"));
-        assertEquals(1, rest.getElementsByTagName("rest-v2").getLength());
         assertEquals("nl.mijnaansluiting.servicedesk.rest", rest.getElementsByTagName("package").item(0).getTextContent());
+        // REST v2 is switched on by a module of its own, with a key, beside <rest>, not inside it.
+        assertEquals(0, rest.getElementsByTagName("rest-migration").getLength());
+        Element migration = only("rest-migration");
+        assertEquals(descriptor.getDocumentElement(), migration.getParentNode());
+        assertFalse(migration.getAttribute("key").isEmpty());
+        assertEquals(1, migration.getElementsByTagName("rest-v2").getLength());
+    }
+
+    @Test
+    public void theVelocityAllowlistNamesOnlyThePluginsOwnMethodsAndEachExists() throws Exception {
+        List<Element> methods = elements(descriptor, "method");
+        assertFalse(methods.isEmpty());
+        for (Element method : methods) {
+            String entry = method.getTextContent().trim();
+            String type = entry.substring(0, entry.indexOf('#'));
+            assertTrue("a plugin may allowlist only its own classes: " + entry,
+                    type.startsWith("nl.mijnaansluiting.servicedesk."));
+            String name = entry.substring(entry.indexOf('#') + 1, entry.indexOf('('));
+            String parameters = entry.substring(entry.indexOf('(') + 1, entry.indexOf(')'));
+            Class<?>[] types = parameters.isEmpty() ? new Class<?>[0]
+                    : Arrays.stream(parameters.split(",")).map(PluginDescriptorTest::load).toArray(Class<?>[]::new);
+            assertNotNull(entry, Class.forName(type).getMethod(name, types));
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name.trim());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(name, e);
+        }
     }
 
     @Test
