@@ -1,0 +1,138 @@
+package nl.mijnaansluiting.servicedesk.hosttest;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+import net.java.ao.builder.EntityManagerBuilder;
+import nl.mijnaansluiting.servicedesk.aohost.HostActiveObjects;
+import nl.mijnaansluiting.servicedesk.aohost.JiraFieldNames;
+import nl.mijnaansluiting.servicedesk.aohost.JiraTableNames;
+import org.mockito.AdditionalAnswers;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * A service for every {@code osgi:reference} of the plugin's wiring, as Jira's would answer them. Active Objects
+ * (on H2) and the template renderer are real; the rest of Jira cannot run here, so those services are Mockito
+ * stand-ins of the jira-compat declarations that answer as an administrator's request would find Jira.
+ */
+final class HostServices {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private final Map<String, Object> byInterface = new LinkedHashMap<>();
+    private final SchedulerService scheduler = mock(SchedulerService.class, Mockito.RETURNS_DEEP_STUBS);
+    private final EntityManager entityManager;
+
+    HostServices(List<Class<? extends RawEntity<?>>> entities, ClassLoader pluginLoader) throws SQLException {
+        entityManager = EntityManagerBuilder.url("jdbc:h2:mem:host" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1")
+                .username("sa").password("").schema("PUBLIC")
+                .auto()
+                .tableNameConverter(new JiraTableNames())
+                .fieldNameConverter(new JiraFieldNames())
+                .build();
+        // What Jira's Active Objects plugin does with the <ao> module before the plugin first uses it.
+        entityManager.migrate(entities.toArray(new Class[0]));
+        byInterface.put(ActiveObjects.class.getName(), new HostActiveObjects(entityManager));
+        byInterface.put(TemplateRenderer.class.getName(), new BundleTemplateRenderer(pluginLoader));
+        byInterface.put(UserManager.class.getName(), signedInAdministrator());
+        byInterface.put(LocaleResolver.class.getName(), dutch());
+        byInterface.put(ApplicationProperties.class.getName(), baseUrl());
+        byInterface.put(XsrfTokenAccessor.class.getName(), xsrfTokens());
+        byInterface.put(XsrfTokenValidator.class.getName(), acceptedTokens());
+        byInterface.put(ClusterLockService.class.getName(), localLocks());
+        byInterface.put(SchedulerService.class.getName(), scheduler);
+    }
+
+    /** The service for an interface the plugin references: a prepared one, else a stand-in answering empty. */
+    Object serviceFor(Class<?> type) {
+        return byInterface.computeIfAbsent(type.getName(), name -> mock(type, Mockito.RETURNS_DEEP_STUBS));
+    }
+
+    /** The job runners the plugin registered with the scheduler. */
+    List<JobRunner> registeredJobRunners() {
+        ArgumentCaptor<JobRunner> runners = ArgumentCaptor.forClass(JobRunner.class);
+        Mockito.verify(scheduler, Mockito.atLeast(0)).registerJobRunner(any(), runners.capture());
+        return new ArrayList<>(runners.getAllValues());
+    }
+
+    SchedulerService scheduler() {
+        return scheduler;
+    }
+
+    void close() {
+        entityManager.flushAll();
+    }
+
+    private static UserManager signedInAdministrator() {
+        UserKey key = new UserKey("admin");
+        UserProfile admin = mock(UserProfile.class);
+        when(admin.getUserKey()).thenReturn(key);
+        when(admin.getUsername()).thenReturn("admin");
+        when(admin.getFullName()).thenReturn("Ilse Beheerder");
+        UserManager users = mock(UserManager.class, Mockito.RETURNS_DEEP_STUBS);
+        when(users.getRemoteUser()).thenReturn(admin);
+        when(users.isAdmin(any())).thenReturn(true);
+        when(users.isUserInGroup(any(), anyString())).thenReturn(true);
+        return users;
+    }
+
+    private static LocaleResolver dutch() {
+        LocaleResolver locales = mock(LocaleResolver.class);
+        when(locales.getLocale(any(UserKey.class))).thenReturn(new Locale("nl"));
+        return locales;
+    }
+
+    private static ApplicationProperties baseUrl() {
+        ApplicationProperties properties = mock(ApplicationProperties.class);
+        when(properties.getBaseUrl(any())).thenReturn("/jira");
+        return properties;
+    }
+
+    private static XsrfTokenAccessor xsrfTokens() {
+        XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
+        when(tokens.getXsrfToken(any(), any(), anyBoolean())).thenReturn("host-token");
+        return tokens;
+    }
+
+    private static XsrfTokenValidator acceptedTokens() {
+        XsrfTokenValidator validator = mock(XsrfTokenValidator.class);
+        when(validator.validateFormEncodedToken(any())).thenReturn(true);
+        return validator;
+    }
+
+    private static ClusterLockService localLocks() {
+        ClusterLockService locks = mock(ClusterLockService.class);
+        Map<String, ClusterLock> byName = new java.util.concurrent.ConcurrentHashMap<>();
+        when(locks.getLockForName(anyString())).thenAnswer(call -> byName.computeIfAbsent(call.getArgument(0),
+                name -> mock(ClusterLock.class, AdditionalAnswers.delegatesTo(new ReentrantLock()))));
+        return locks;
+    }
+}
