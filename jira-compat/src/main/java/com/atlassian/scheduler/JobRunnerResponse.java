@@ -1,10 +1,12 @@
 /*
- * Compile-only declaration. Follows atlassian-scheduler, class com.atlassian.scheduler.JobRunnerResponse.
+ * Compile-only declaration. Follows atlassian-scheduler, final class com.atlassian.scheduler.JobRunnerResponse
+ * (docs.atlassian.com/atlassian-scheduler-api/1.6.0 ; atlassian-scheduler-api 4.1.0 as shipped on platform 6 has the
+ * same shape; the platform-7 version Jira 10.3 ships is unconfirmed, see ledger/platform.md).
  * Only the methods the add-on calls are declared.
  */
 package com.atlassian.scheduler;
 
-public class JobRunnerResponse {
+public final class JobRunnerResponse {
     private JobRunnerResponse() {
     }
 
@@ -12,7 +14,8 @@ public class JobRunnerResponse {
         throw new UnsupportedOperationException("compile-only declaration");
     }
 
-    public static JobRunnerResponse failed(String message) {
+    /** The failure with the cause's short form as message ({@code failed(String)} rejects a null or blank message). */
+    public static JobRunnerResponse failed(Throwable cause) {
         throw new UnsupportedOperationException("compile-only declaration");
     }
 }
