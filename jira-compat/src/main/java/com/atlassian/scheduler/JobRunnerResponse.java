@@ -7,15 +7,21 @@
 package com.atlassian.scheduler;
 
 public final class JobRunnerResponse {
-    private JobRunnerResponse() {
+    // A value, so that a host (the OSGi host test) can run a job: the status and message it reports.
+    private final String status;
+    private final String message;
+
+    private JobRunnerResponse(String status, String message) {
+        this.status = status;
+        this.message = message;
     }
 
     public static JobRunnerResponse success(String message) {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return new JobRunnerResponse("SUCCESS", message);
     }
 
     /** The failure with the cause's short form as message ({@code failed(String)} rejects a null or blank message). */
     public static JobRunnerResponse failed(Throwable cause) {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return new JobRunnerResponse("FAILED", String.valueOf(cause));
     }
 }

@@ -9,15 +9,19 @@ package com.atlassian.scheduler.config;
 import java.io.Serializable;
 
 public final class JobId implements Serializable, Comparable<JobId> {
-    private JobId() {
+    // A value, so that a host (the OSGi host test) can schedule a job.
+    private final String id;
+
+    private JobId(String id) {
+        this.id = id;
     }
 
     public static JobId of(String id) {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return new JobId(id);
     }
 
     @Override
     public int compareTo(JobId o) {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return id.compareTo(o.id);
     }
 }

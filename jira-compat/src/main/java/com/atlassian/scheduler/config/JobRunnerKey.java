@@ -9,15 +9,19 @@ package com.atlassian.scheduler.config;
 import java.io.Serializable;
 
 public final class JobRunnerKey implements Serializable, Comparable<JobRunnerKey> {
-    private JobRunnerKey() {
+    // A value, so that a host (the OSGi host test) can register a job runner.
+    private final String key;
+
+    private JobRunnerKey(String key) {
+        this.key = key;
     }
 
     public static JobRunnerKey of(String key) {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return new JobRunnerKey(key);
     }
 
     @Override
     public int compareTo(JobRunnerKey o) {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return key.compareTo(o.key);
     }
 }
