@@ -5,18 +5,26 @@
 package com.atlassian.scheduler.config;
 
 public final class JobConfig {
-    private JobConfig() {
+    // A value, so that a host (the OSGi host test) can schedule a job.
+    private final JobRunnerKey runner;
+    private final RunMode runMode;
+    private final Schedule schedule;
+
+    private JobConfig(JobRunnerKey runner, RunMode runMode, Schedule schedule) {
+        this.runner = runner;
+        this.runMode = runMode;
+        this.schedule = schedule;
     }
 
     public static JobConfig forJobRunnerKey(JobRunnerKey jobRunnerKey) {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return new JobConfig(jobRunnerKey, RunMode.RUN_ONCE_PER_CLUSTER, null);
     }
 
     public JobConfig withRunMode(RunMode runMode) {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return new JobConfig(runner, runMode, schedule);
     }
 
     public JobConfig withSchedule(Schedule schedule) {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return new JobConfig(runner, runMode, schedule);
     }
 }

@@ -1,6 +1,7 @@
 /*
- * Compile-only declaration. Follows the JSM 10.3 javadoc (docs.atlassian.com/jira-servicedesk/10.3.2/), interface com.atlassian.servicedesk.api.ServiceDeskService.
- * Only the methods the add-on calls are declared.
+ * Compile-only declaration of com.atlassian.servicedesk.api.ServiceDeskService, as the JSM 10.3 javadoc gives it:
+ * https://docs.atlassian.com/jira-servicedesk/10.3.2/com/atlassian/servicedesk/api/ServiceDeskService.html
+ * Only the members the add-on calls are declared; every one has its row in jira-compat/ledger/jsm.md.
  */
 package com.atlassian.servicedesk.api;
 

@@ -72,7 +72,7 @@ public class EscalationJob implements JobRunner, LifecycleAware {
             return JobRunnerResponse.success(result.fired() + " steps fired, " + sent + " notifications sent");
         } catch (RuntimeException e) {
             LOG.warn("Escalation sweep failed: {}", e.getMessage());
-            return JobRunnerResponse.failed(e.getMessage());
+            return JobRunnerResponse.failed(e);
         } finally {
             lock.unlock();
         }

@@ -142,8 +142,25 @@ public class PluginDescriptorTest {
             }
         }
         for (Element param : elements(descriptor, "param")) {
-            assertNotNull(param.getTextContent(), getClass().getClassLoader().getResource(param.getTextContent()));
+            // The Data Center params are flags, not resources.
+            if (!param.getAttribute("name").startsWith("atlassian-data-center-")) {
+                assertNotNull(param.getTextContent(), getClass().getClassLoader().getResource(param.getTextContent()));
+            }
         }
+    }
+
+    /** Data Center declares an app cluster-safe by these two plugin-info params (the old and the current name). */
+    @Test
+    public void pluginInfoDeclaresDataCenterCompatibility() {
+        Element info = elements(descriptor, "plugin-info").get(0);
+        java.util.Map<String, String> params = new java.util.HashMap<>();
+        NodeList nodes = info.getElementsByTagNameNS("*", "param");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element param = (Element) nodes.item(i);
+            params.put(param.getAttribute("name"), param.getTextContent().trim());
+        }
+        assertEquals("compatible", params.get("atlassian-data-center-status"));
+        assertEquals("true", params.get("atlassian-data-center-compatible"));
     }
 
     @Test

@@ -1,6 +1,9 @@
 /*
- * Compile-only declaration. Follows the JSM 10.3 javadoc (docs.atlassian.com/jira-servicedesk/10.3.2/), interface com.atlassian.servicedesk.api.requesttype.RequestTypeUpdateParameters.
- * Only the methods the add-on calls are declared.
+ * Compile-only declaration of com.atlassian.servicedesk.api.requesttype.RequestTypeUpdateParameters and its Builder.
+ * No 10.3 page of the Builder was found; the nearest 10.x page:
+ * https://docs.atlassian.com/jira-servicedesk/10.7.0/com/atlassian/servicedesk/api/requesttype/RequestTypeUpdateParameters.Builder.html
+ * (the type itself: https://docs.atlassian.com/jira-servicedesk/10.3.13/com/atlassian/servicedesk/api/requesttype/RequestTypeUpdateParameters.html).
+ * Only the members the add-on calls are declared; every one has its row in jira-compat/ledger/jsm.md.
  */
 package com.atlassian.servicedesk.api.requesttype;
 

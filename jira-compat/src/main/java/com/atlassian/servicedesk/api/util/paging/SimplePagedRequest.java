@@ -1,6 +1,9 @@
 /*
- * Compile-only declaration. Follows the JSM 10.3 javadoc (docs.atlassian.com/jira-servicedesk/10.3.2/), class com.atlassian.servicedesk.api.util.paging.SimplePagedRequest.
- * Only the methods the add-on calls are declared.
+ * Compile-only declaration of com.atlassian.servicedesk.api.util.paging.SimplePagedRequest.
+ * No 10.3 page was found; the nearest 10.x page:
+ * https://docs.atlassian.com/jira-servicedesk/10.1.2/com/atlassian/servicedesk/api/util/paging/SimplePagedRequest.html
+ * paged(int, int) returns the interface PagedRequest (compiling against a SimplePagedRequest return linked to a method JSM lacks).
+ * Only the members the add-on calls are declared; every one has its row in jira-compat/ledger/jsm.md.
  */
 package com.atlassian.servicedesk.api.util.paging;
 
@@ -13,7 +16,7 @@ public class SimplePagedRequest implements PagedRequest {
         this.limit = limit;
     }
 
-    public static SimplePagedRequest paged(int start, int limit) {
+    public static PagedRequest paged(int start, int limit) {
         return new SimplePagedRequest(start, limit);
     }
 
