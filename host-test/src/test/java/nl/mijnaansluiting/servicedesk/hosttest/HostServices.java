@@ -12,7 +12,12 @@ import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.servicedesk.api.organization.OrganizationService;
+import com.atlassian.servicedesk.api.organization.OrganizationsQuery;
+import com.atlassian.servicedesk.api.organization.UsersInOrganizationQuery;
+import com.atlassian.servicedesk.api.util.paging.PagedResponse;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 import net.java.ao.builder.EntityManagerBuilder;
@@ -69,11 +74,17 @@ final class HostServices {
         byInterface.put(XsrfTokenValidator.class.getName(), acceptedTokens());
         byInterface.put(ClusterLockService.class.getName(), localLocks());
         byInterface.put(SchedulerService.class.getName(), scheduler);
+        byInterface.put(OrganizationService.class.getName(), noOrganisations());
+        // Web resources: the page asks for its context; nothing to serve here.
+        byInterface.put(PageBuilderService.class.getName(), mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS));
     }
 
-    /** The service for an interface the plugin references: a prepared one, else a stand-in answering empty. */
+    /**
+     * The service for an interface the plugin references: a prepared one, else a stand-in of an empty Jira (no
+     * project, no organisation, no user found: null, empty collections, false).
+     */
     Object serviceFor(Class<?> type) {
-        return byInterface.computeIfAbsent(type.getName(), name -> mock(type, Mockito.RETURNS_DEEP_STUBS));
+        return byInterface.computeIfAbsent(type.getName(), name -> mock(type));
     }
 
     /** The job runners the plugin registered with the scheduler. */
@@ -102,6 +113,25 @@ final class HostServices {
         when(users.isAdmin(any())).thenReturn(true);
         when(users.isUserInGroup(any(), anyString())).thenReturn(true);
         return users;
+    }
+
+    /** JSM without customer organisations: every page of every query is empty. */
+    private static OrganizationService noOrganisations() {
+        OrganizationService organisations = mock(OrganizationService.class);
+        when(organisations.newOrganizationsQueryBuilder()).thenReturn(mock(OrganizationsQuery.Builder.class, Mockito.RETURNS_SELF));
+        when(organisations.newUsersInOrganizationQuery()).thenReturn(mock(UsersInOrganizationQuery.Builder.class,
+                Mockito.RETURNS_SELF));
+        when(organisations.getOrganizations(any(), any())).thenAnswer(call -> emptyPage());
+        when(organisations.getUsersInOrganization(any(), any())).thenAnswer(call -> emptyPage());
+        return organisations;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> PagedResponse<T> emptyPage() {
+        PagedResponse<T> page = mock(PagedResponse.class);
+        when(page.getResults()).thenReturn(List.of());
+        when(page.iterator()).thenAnswer(call -> List.<T>of().iterator());
+        return page;
     }
 
     private static LocaleResolver dutch() {

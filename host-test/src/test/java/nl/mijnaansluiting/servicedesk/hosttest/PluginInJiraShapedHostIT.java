@@ -209,9 +209,9 @@ public class PluginInJiraShapedHostIT {
         assertEquals(saved.body(), 200, saved.statusCode());
         assertEquals(json, JSON.readTree(saved.body()));
 
-        HttpResponse<String> definition = send("GET", PluginWebHost.REST + "/templates/ma/informatievraag/definition", null);
+        HttpResponse<String> definition = send("GET", PluginWebHost.REST + "/templates/informatievraag/definition", null);
         assertEquals(definition.body(), 200, definition.statusCode());
-        HttpResponse<String> again = send("PUT", PluginWebHost.REST + "/templates/ma/informatievraag", definition.body());
+        HttpResponse<String> again = send("PUT", PluginWebHost.REST + "/templates/informatievraag", definition.body());
         assertEquals(again.body(), 200, again.statusCode());
         assertEquals(JSON.readTree(definition.body()).path("key"), JSON.readTree(again.body()).path("key"));
     }
