@@ -1,6 +1,10 @@
 /*
- * Compile-only declaration. Follows the Jira 10.3 javadoc (docs.atlassian.com/software/jira/docs/api/10.3.0/), interface com.atlassian.jira.issue.CustomFieldManager.
- * Only the methods the add-on calls are declared.
+ * Compile-only declaration of the Jira core interface com.atlassian.jira.issue.CustomFieldManager, for the Jira 10.3 target.
+ * No Jira 10.x javadoc page of this type could be read here, so its signatures are the best older evidence:
+ * Checked against https://docs.atlassian.com/jira/7.2.0/com/atlassian/jira/issue/CustomFieldManager.html
+ * (Jira 7.2.0).
+ * Every row of it in jira-compat/ledger/jira.md is `unconfirmed`: check it against a real Jira 10.3.
+ * Only the members the add-on calls are declared.
  */
 package com.atlassian.jira.issue;
 
@@ -30,5 +34,10 @@ public interface CustomFieldManager {
     /** The installed searcher with this complete module key, or null. */
     CustomFieldSearcher getCustomFieldSearcher(String key);
 
-    void updateCustomField(Long id, String name, String description, CustomFieldSearcher searcher);
+    /**
+     * Stores the changed name, description or searcher of {@code updatedField} (changed with its setters)
+     * and refreshes Jira's cache. The four-argument {@code updateCustomField(Long, String, String,
+     * CustomFieldSearcher)} once declared here is gone from Jira's API: see ledger/jira.md.
+     */
+    void updateCustomField(CustomField updatedField);
 }

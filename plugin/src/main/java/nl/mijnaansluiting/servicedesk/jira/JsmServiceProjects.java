@@ -138,8 +138,12 @@ public class JsmServiceProjects implements ServiceProjects {
 
     @Override
     public void describeField(String fieldId, String description) {
+        // Jira's own way to change a field (its EditCustomField action): set it on the field, then let the
+        // manager store it. The four-argument updateCustomField(Long, String, String, CustomFieldSearcher)
+        // is not in Jira's API any more and would be a NoSuchMethodError (jira-compat/ledger/jira.md).
         CustomField field = field(fieldId);
-        customFields.updateCustomField(field.getIdAsLong(), field.getFieldName(), description, field.getCustomFieldSearcher());
+        field.setDescription(description);
+        customFields.updateCustomField(field);
     }
 
     @Override

@@ -205,6 +205,18 @@ public class JsmServiceProjectsTest {
     }
 
     @Test
+    public void aNewDescriptionIsSetOnTheFieldAndStoredThroughTheManager() {
+        CustomField environment = field("customfield_10100", "Omgeving", SELECT, null);
+        when(customFields.getCustomFieldObject("customfield_10100")).thenReturn(environment);
+
+        projects.describeField("customfield_10100", "Waar speelt het? Kies de omgeving.");
+
+        org.mockito.InOrder order = org.mockito.Mockito.inOrder(environment, customFields);
+        order.verify(environment).setDescription("Waar speelt het? Kies de omgeving.");
+        order.verify(customFields).updateCustomField(environment);
+    }
+
+    @Test
     public void requestTypesAreCreatedOnTheProjectsIssueTypeAndUpdatedById() {
         RequestTypeCreateParameters.Builder create = mock(RequestTypeCreateParameters.Builder.class, RETURNS_SELF);
         RequestTypeCreateParameters parameters = mock(RequestTypeCreateParameters.class);

@@ -1,6 +1,10 @@
 /*
- * Compile-only declaration. Follows the Jira 10.3 javadoc, interface com.atlassian.jira.issue.comments.CommentManager.
- * Only the methods the add-on calls are declared.
+ * Compile-only declaration of the Jira core interface com.atlassian.jira.issue.comments.CommentManager, for the Jira 10.3 target.
+ * No Jira 10.x javadoc page of this type could be read here, so its signatures are the best older evidence:
+ * Checked against https://docs.atlassian.com/jira/4.0/com/atlassian/jira/issue/comments/CommentManager.html
+ * (Jira 4.0, String-author forms only).
+ * Every row of it in jira-compat/ledger/jira.md is `unconfirmed`: check it against a real Jira 10.3.
+ * Only the members the add-on calls are declared.
  */
 package com.atlassian.jira.issue.comments;
 

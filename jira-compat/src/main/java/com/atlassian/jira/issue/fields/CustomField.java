@@ -1,10 +1,13 @@
 /*
- * Compile-only declaration. Follows the Jira 10.3 javadoc (docs.atlassian.com/software/jira/docs/api/10.3.0/), interface com.atlassian.jira.issue.fields.CustomField.
- * Only the methods the add-on calls are declared.
+ * Compile-only declaration of the Jira core interface com.atlassian.jira.issue.fields.CustomField, for the Jira 10.3 target.
+ * No Jira 10.x javadoc page of this type could be read here, so its signatures are the best older evidence:
+ * Checked against https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/fields/CustomField.html
+ * (Jira "server" = 7.6.1 when it was stored).
+ * Every row of it in jira-compat/ledger/jira.md is `unconfirmed`: check it against a real Jira 10.3.
+ * Only the members the add-on calls are declared.
  */
 package com.atlassian.jira.issue.fields;
 
-import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 
@@ -13,15 +16,14 @@ import java.util.List;
 public interface CustomField {
     String getId();
 
-    Long getIdAsLong();
-
     String getFieldName();
 
     String getDescription();
 
-    CustomFieldType getCustomFieldType();
+    /** Changes the description in this object only; {@code CustomFieldManager#updateCustomField(CustomField)} stores it. */
+    void setDescription(String description);
 
-    CustomFieldSearcher getCustomFieldSearcher();
+    CustomFieldType getCustomFieldType();
 
     /** The field's contexts; one, global, for a field the add-on created. */
     List<FieldConfigScheme> getConfigurationSchemes();
