@@ -59,15 +59,7 @@ final class JiraShapedHost implements AutoCloseable {
     /** Starts the framework, installs Gemini and the plugin jar, and waits for the plugin's context. */
     static JiraShapedHost start(HostVersions versions) throws Exception {
         Path storage = Files.createTempDirectory("jira-shaped-host");
-        Map<String, Object> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, HostPackages.exports(versions));
-        // As Jira: only the JDK's internals are delegated to the parent; everything else goes through imports.
-        config.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.*,com.sun.*,jdk.*");
-        config.put(Constants.FRAMEWORK_BUNDLE_PARENT, Constants.FRAMEWORK_BUNDLE_PARENT_FRAMEWORK);
-        Felix framework = new Felix(config);
-        framework.start();
+        Felix framework = framework(storage, HostPackages.exports(versions));
         BundleContext system = framework.getBundleContext();
 
         List<Bundle> gemini = new ArrayList<>();
@@ -96,6 +88,38 @@ final class JiraShapedHost implements AutoCloseable {
         plugin.start();
         ApplicationContext context = awaitContext(system, failure);
         return new JiraShapedHost(versions, storage, framework, plugin, services, context);
+    }
+
+    /**
+     * Whether the plugin jar resolves in a host that lacks the packages starting with {@code prefix} (a Jira
+     * without JSM, say): an app whose imports are all optional would resolve, enable, and fail later.
+     */
+    static String resolutionWithout(String prefix) throws Exception {
+        Path storage = Files.createTempDirectory("jira-shaped-host");
+        String exports = java.util.Arrays.stream(HostPackages.exports(HostVersions.NEW).split(","))
+                .filter(clause -> !clause.startsWith(prefix)).collect(java.util.stream.Collectors.joining(","));
+        Felix framework = framework(storage, exports);
+        try {
+            Bundle plugin = framework.getBundleContext().installBundle(bundleFile("ma-servicedesk-plugin").toURI().toString());
+            boolean resolved = framework.adapt(FrameworkWiring.class).resolveBundles(List.of(plugin));
+            return resolved ? "resolved" : unresolvedReason(plugin);
+        } finally {
+            framework.stop();
+            framework.waitForStop(10_000);
+        }
+    }
+
+    private static Felix framework(Path storage, String exports) throws Exception {
+        Map<String, Object> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, exports);
+        // As Jira: only the JDK's internals are delegated to the parent; everything else goes through imports.
+        config.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.*,com.sun.*,jdk.*");
+        config.put(Constants.FRAMEWORK_BUNDLE_PARENT, Constants.FRAMEWORK_BUNDLE_PARENT_FRAMEWORK);
+        Felix framework = new Felix(config);
+        framework.start();
+        return framework;
     }
 
     private static File bundleFile(String name) {

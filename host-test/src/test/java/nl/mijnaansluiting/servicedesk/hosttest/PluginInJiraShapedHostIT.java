@@ -147,6 +147,27 @@ public class PluginInJiraShapedHostIT {
         assertTrue(host.plugin().findEntries("META-INF/lib", "jackson-*", false) == null);
     }
 
+    @Test
+    public void withoutJiraServiceManagementTheAppDoesNotResolveInsteadOfFailingLater() throws Exception {
+        String reason = JiraShapedHost.resolutionWithout("com.atlassian.servicedesk.");
+        assertThat(reason, containsString("com.atlassian.servicedesk.api"));
+    }
+
+    @Test
+    public void hostPackagesAreImportedWithoutAVersionAndWhatJiraProvidesIsMandatory() {
+        String imports = host.plugin().getHeaders().get("Import-Package");
+        for (String clause : imports.split(",(?=[a-z])")) {
+            String name = clause.split(";")[0];
+            boolean hostApi = name.startsWith("com.atlassian.") || name.startsWith("com.opensymphony.") || name.startsWith("net.java.ao")
+                    || name.startsWith("javax.ws.rs") || name.startsWith("javax.servlet") || name.startsWith("javax.inject")
+                    || name.startsWith("org.slf4j") || name.startsWith("com.fasterxml.jackson");
+            if (hostApi) {
+                assertFalse(clause + ": no version range we cannot know", clause.contains("version="));
+                assertFalse(clause + ": mandatory", clause.contains("resolution:=optional"));
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- b. REST built by HK2, host's Jackson
 
     /** One call per REST resource: path, method, body; each answers JSON produced by the resource itself. */
