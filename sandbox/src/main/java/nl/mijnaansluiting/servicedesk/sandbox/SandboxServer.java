@@ -80,16 +80,23 @@ public final class SandboxServer implements AutoCloseable {
         try {
             beans = SandboxContext.start(Map.of("sandboxDatabase", database, "sweepEvery", sweepEvery));
         } catch (BeansException e) {
-            throw new StartupException("The add-on's wiring (plugin-context.xml with sandbox-context.xml) failed: "
-                    + e.getMessage());
+            throw wiringFailed(e);
         }
         try {
             Server server = server(port, database, beans);
             return new SandboxServer(server, database, beans);
+        } catch (BeansException e) {
+            beans.close();
+            throw wiringFailed(e);
         } catch (RuntimeException e) {
             beans.close();
             throw e;
         }
+    }
+
+    private static StartupException wiringFailed(BeansException e) {
+        return new StartupException("The add-on's wiring (plugin-context.xml with sandbox-context.xml) failed: "
+                + reason(e));
     }
 
     private static Server server(int port, SandboxDatabase database, GenericApplicationContext beans) {
@@ -181,9 +188,25 @@ public final class SandboxServer implements AutoCloseable {
             throw new StartupException("Cannot start the web server: " + e.getMessage());
         } catch (Exception e) {
             stopQuietly(server);
-            throw new StartupException("Cannot start the web server: " + e.getMessage());
+            throw new StartupException("Cannot start the web server: " + reason(e));
         }
         return server;
+    }
+
+    /**
+     * The first cause that is not Jetty's wrapping of it (a servlet that failed to start names only itself),
+     * on one line.
+     */
+    private static String reason(Throwable e) {
+        String reason = e.getMessage();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (!(cause instanceof javax.servlet.ServletException) && !cause.getClass().getName().startsWith("org.eclipse.jetty.")
+                    && cause.getMessage() != null) {
+                reason = cause.getMessage();
+                break;
+            }
+        }
+        return String.valueOf(reason).strip().replaceAll("\\s*\\n\\s*", " ");
     }
 
     private static Class<?> servletClass(PluginDescriptor.Servlet module) {
