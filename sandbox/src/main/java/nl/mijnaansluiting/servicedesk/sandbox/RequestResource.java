@@ -8,6 +8,7 @@ import nl.mijnaansluiting.servicedesk.request.Intake;
 import nl.mijnaansluiting.servicedesk.request.RequestComment;
 import nl.mijnaansluiting.servicedesk.request.ServiceRequest;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -34,6 +35,7 @@ public final class RequestResource {
     private final CallerSource callers;
     private final Intake intake;
 
+    @Inject
     public RequestResource(CallerSource callers, Intake intake) {
         this.callers = callers;
         this.intake = intake;

@@ -6,6 +6,7 @@ import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.error.Problem;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 
+import javax.inject.Inject;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
@@ -32,6 +33,7 @@ public final class RestAccess implements ContainerRequestFilter {
     @Context
     private ResourceInfo resource;
 
+    @Inject
     public RestAccess(SandboxCallers callers) {
         this.callers = callers;
     }

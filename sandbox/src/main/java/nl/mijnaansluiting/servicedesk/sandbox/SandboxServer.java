@@ -1,50 +1,21 @@
 package nl.mijnaansluiting.servicedesk.sandbox;
 
 import nl.mijnaansluiting.servicedesk.audit.AuditLog;
+import nl.mijnaansluiting.servicedesk.escalation.Escalations;
+import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.request.Intake;
 import nl.mijnaansluiting.servicedesk.request.KeyUserStore;
 import nl.mijnaansluiting.servicedesk.request.Portal;
-import nl.mijnaansluiting.servicedesk.request.TemplateCatalogue;
-import nl.mijnaansluiting.servicedesk.request.Templates;
 import nl.mijnaansluiting.servicedesk.request.Upload;
 import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;
-import nl.mijnaansluiting.servicedesk.request.KeyUsers;
-import nl.mijnaansluiting.servicedesk.rest.AuditResource;
-import nl.mijnaansluiting.servicedesk.rest.KeyUserResource;
-import nl.mijnaansluiting.servicedesk.rest.MeResource;
-import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
-import nl.mijnaansluiting.servicedesk.rest.PriorityResource;
-import nl.mijnaansluiting.servicedesk.rest.ReportResource;
-import nl.mijnaansluiting.servicedesk.rest.SlaAdminResource;
-import nl.mijnaansluiting.servicedesk.sla.SlaSettings;
-import nl.mijnaansluiting.servicedesk.store.AoSlaSettingsStore;
-import nl.mijnaansluiting.servicedesk.sla.ComplianceReports;
-import nl.mijnaansluiting.servicedesk.web.ComplianceReportServlet;
-import nl.mijnaansluiting.servicedesk.web.SlaAdminServlet;
-import nl.mijnaansluiting.servicedesk.rest.PriorityDecisionResource;
-import nl.mijnaansluiting.servicedesk.rest.ProblemMapper;
-import nl.mijnaansluiting.servicedesk.rest.SlaResource;
+import nl.mijnaansluiting.servicedesk.sandbox.wiring.PluginDescriptor;
+import nl.mijnaansluiting.servicedesk.sandbox.wiring.RestResources;
+import nl.mijnaansluiting.servicedesk.sandbox.wiring.SandboxContext;
+import nl.mijnaansluiting.servicedesk.sandbox.wiring.SpringBeansBinder;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.sla.SlaPreview;
-import nl.mijnaansluiting.servicedesk.store.AoClockStore;
-import nl.mijnaansluiting.servicedesk.rest.TemplateResource;
-import nl.mijnaansluiting.servicedesk.rest.ProvisioningResource;
-import nl.mijnaansluiting.servicedesk.web.ProvisioningAdminServlet;
-import nl.mijnaansluiting.servicedesk.provisioning.TemplateProvisioning;
-import nl.mijnaansluiting.servicedesk.request.KeyUserRequestTypes;
-import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceProjects;
-import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
-import nl.mijnaansluiting.servicedesk.store.AoKeyUserStore;
-import nl.mijnaansluiting.servicedesk.store.AoPrioritySchemeStore;
-import nl.mijnaansluiting.servicedesk.store.AoPriorityDecisionStore;
-import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
-import nl.mijnaansluiting.servicedesk.store.AoTemplateStore;
 import nl.mijnaansluiting.servicedesk.text.Messages;
-import nl.mijnaansluiting.servicedesk.web.AuditServlet;
-import nl.mijnaansluiting.servicedesk.web.HomeServlet;
-import nl.mijnaansluiting.servicedesk.web.KeyUserAdminServlet;
-import nl.mijnaansluiting.servicedesk.web.TemplateAdminServlet;
-import nl.mijnaansluiting.servicedesk.web.PriorityAdminServlet;
+import nl.mijnaansluiting.servicedesk.web.FormTokens;
 import nl.mijnaansluiting.servicedesk.web.PageRenderer;
 import org.eclipse.jetty.ee8.nested.ErrorHandler;
 import org.eclipse.jetty.ee8.servlet.FilterHolder;
@@ -55,8 +26,12 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.context.support.GenericApplicationContext;
 
 import javax.servlet.DispatcherType;
+import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -64,36 +39,34 @@ import java.io.IOException;
 import java.net.BindException;
 import java.time.Clock;
 import java.time.Duration;
-import nl.mijnaansluiting.servicedesk.escalation.EscalationActions;
-import nl.mijnaansluiting.servicedesk.escalation.EscalationPlanner;
-import nl.mijnaansluiting.servicedesk.escalation.EscalationPolicies;
-import nl.mijnaansluiting.servicedesk.escalation.EscalationSweep;
-import nl.mijnaansluiting.servicedesk.escalation.Escalations;
-import nl.mijnaansluiting.servicedesk.escalation.NotificationDelivery;
-import nl.mijnaansluiting.servicedesk.rest.EscalationAdminResource;
-import nl.mijnaansluiting.servicedesk.rest.EscalationResource;
-import nl.mijnaansluiting.servicedesk.store.AoEscalationStore;
-import nl.mijnaansluiting.servicedesk.web.EscalationAdminServlet;
 import java.util.EnumSet;
+import java.util.Map;
 
 /**
  * The sandbox: Jetty serving the plugin's REST resources at Jira's paths (/rest/ma-servicedesk/1.0),
- * its pages at /plugins/servlet/ma-servicedesk/..., and the host's login, health and static files.
- * Components are wired here by hand exactly as META-INF/spring/plugin-context.xml wires them in Jira.
+ * its pages at /plugins/servlet/..., and the host's login, portal, health and static files.
+ *
+ * <p>The add-on is wired as in Jira, from the same files: its beans by {@link SandboxContext} from
+ * plugin-context.xml (with the sandbox's host and replacements), its REST resources built by Jersey's
+ * HK2 through their {@code @Inject} constructors from those beans, its servlets (the {@code <servlet>}
+ * modules of atlassian-plugin.xml) created by autowiring from them as Jira's module factory does. No class
+ * of the plugin is constructed here.
  */
 public final class SandboxServer implements AutoCloseable {
 
     public static final String REST_PATH = "/rest/ma-servicedesk/1.0";
     public static final String PAGES_PATH = "/plugins/servlet/ma-servicedesk";
+    /** Where Jira mounts the plugin's servlet modules. */
+    public static final String SERVLETS_PATH = "/plugins/servlet";
 
     private final Server server;
     private final SandboxDatabase database;
-    private final EscalationScheduler scheduler;
+    private final GenericApplicationContext beans;
 
-    private SandboxServer(Server server, SandboxDatabase database, EscalationScheduler scheduler) {
+    private SandboxServer(Server server, SandboxDatabase database, GenericApplicationContext beans) {
         this.server = server;
         this.database = database;
-        this.scheduler = scheduler;
+        this.beans = beans;
     }
 
     /** Starts on the given port (0: any free port) with the given database; throws {@link StartupException}. */
@@ -103,52 +76,36 @@ public final class SandboxServer implements AutoCloseable {
 
     /** As {@link #start(int, SandboxDatabase)}, sweeping for escalations every {@code sweepEvery}. */
     public static SandboxServer start(int port, SandboxDatabase database, Duration sweepEvery) {
-        Clock clock = Clock.systemUTC();
-        Messages messages = new Messages();
-        DemoDirectory directory = new DemoDirectory();
-        SandboxCallers callers = new SandboxCallers();
-        HostActiveObjects activeObjects = new HostActiveObjects(database.entityManager());
-        AuditLog auditLog = new AoAuditLog(activeObjects);
-        VelocityTemplates templates = new VelocityTemplates();
-        SandboxPageChrome chrome = new SandboxPageChrome(callers, messages);
-        PageRenderer pages = new PageRenderer(templates, chrome, messages);
-        SessionFormTokens formTokens = new SessionFormTokens();
-        KeyUserStore keyUserStore = new AoKeyUserStore(activeObjects);
-        AoSlaSettingsStore settingsStore = new AoSlaSettingsStore(activeObjects);
-        KeyUsers keyUsers = new KeyUsers(keyUserStore, directory, auditLog, clock, directory, settingsStore);
-        DemoData.seed(directory, keyUserStore, auditLog, clock);
-        PrioritySchemes prioritySchemes = new PrioritySchemes(new AoPrioritySchemeStore(activeObjects), auditLog, clock);
-        SlaSettings slaSettings = new SlaSettings(settingsStore, auditLog, clock);
-        SlaPreview slaPreview = new SlaPreview(slaSettings);
-        AoClockStore clockStore = new AoClockStore(activeObjects);
-        AoEscalationStore escalationStore = new AoEscalationStore(activeObjects);
-        EscalationPolicies escalationPolicies = new EscalationPolicies(settingsStore, directory, auditLog, clock);
-        EscalationPlanner escalationPlanner = new EscalationPlanner(escalationPolicies, escalationStore);
-        RequestClocks requestClocks = new RequestClocks(slaSettings, clockStore, escalationPlanner);
-        Templates requestTemplates = new Templates(TemplateCatalogue.mijnAansluiting(), new AoTemplateStore(activeObjects),
-                auditLog, prioritySchemes, clock);
-        Portal portal = new Portal(requestTemplates, keyUsers, prioritySchemes);
-        PriorityDecisions priorityDecisions = new PriorityDecisions(new AoPriorityDecisionStore(activeObjects),
-                prioritySchemes, messages, auditLog, clock, requestClocks);
-        ComplianceReports complianceReports = new ComplianceReports(clockStore, priorityDecisions, slaSettings);
-        AoServiceRequests serviceRequests = new AoServiceRequests(activeObjects);
-        SandboxRequestDesk desk = new SandboxRequestDesk(serviceRequests, clock);
-        EscalationActions escalationActions = new EscalationActions(escalationPolicies, escalationStore, desk, directory, messages);
-        EscalationSweep sweep = new EscalationSweep(clockStore, slaSettings, escalationPlanner, escalationStore,
-                escalationActions, clock);
-        Escalations escalations = new Escalations(escalationPolicies, escalationStore, escalationActions, priorityDecisions,
-                clockStore, clock);
-        // The sandbox's outbox is the mail: a notification handed over stays there for the outbox page.
-        NotificationDelivery delivery = new NotificationDelivery(escalationStore, notification -> { }, clock);
-        Intake intake = new Intake(portal, keyUsers, directory, serviceRequests, prioritySchemes,
-                priorityDecisions,
-                requestClocks, messages, clock);
+        GenericApplicationContext beans;
+        try {
+            beans = SandboxContext.start(Map.of("sandboxDatabase", database, "sweepEvery", sweepEvery));
+        } catch (BeansException e) {
+            throw wiringFailed(e);
+        }
+        try {
+            Server server = server(port, database, beans);
+            return new SandboxServer(server, database, beans);
+        } catch (BeansException e) {
+            beans.close();
+            throw wiringFailed(e);
+        } catch (RuntimeException e) {
+            beans.close();
+            throw e;
+        }
+    }
 
-        // The sandbox's service project "MA" stands where JSM's request types are in Jira.
-        AoServiceProjects serviceProjects = new AoServiceProjects(activeObjects);
-        KeyUserRequestTypes keyUserRequestTypes = new KeyUserRequestTypes(keyUsers, directory, serviceProjects, auditLog, clock);
-        TemplateProvisioning provisioning = new TemplateProvisioning(portal, requestTemplates, serviceProjects, settingsStore,
-                keyUserRequestTypes, auditLog, clock);
+    private static StartupException wiringFailed(BeansException e) {
+        return new StartupException("The add-on's wiring (plugin-context.xml with sandbox-context.xml) failed: "
+                + reason(e));
+    }
+
+    private static Server server(int port, SandboxDatabase database, GenericApplicationContext beans) {
+        DemoDirectory directory = beans.getBean("customerDirectory", DemoDirectory.class);
+        SandboxCallers callers = beans.getBean("callerSource", SandboxCallers.class);
+        AuditLog auditLog = beans.getBean("auditLog", AuditLog.class);
+        Clock clock = beans.getBean("clock", Clock.class);
+        Messages messages = beans.getBean("messages", Messages.class);
+        DemoData.seed(directory, beans.getBean("keyUserStore", KeyUserStore.class), auditLog, clock);
 
         Server server = new Server();
         ServerConnector http = new ServerConnector(server);
@@ -168,52 +125,52 @@ public final class SandboxServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new SignInFilter(directory, callers, auditLog, clock)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
 
+        PluginDescriptor plugin = PluginDescriptor.read(SandboxServer.class.getClassLoader());
+
+        // REST v2: the plugin's resource classes (the <rest> module's packages) and the host's own, all
+        // built by HK2 from the context's beans.
         ResourceConfig rest = new ResourceConfig()
+                .packages(plugin.restPackages().toArray(String[]::new))
                 .register(JacksonFeature.class)
-                .register(new RestAccess(callers))
-                .register(new ProblemMapper(callers, messages))
-                .register(new UnexpectedErrors(messages))
-                .register(new MeResource(callers))
-                .register(new AuditResource(callers, auditLog))
-                .register(new KeyUserResource(callers, keyUsers, directory))
-                .register(new TemplateResource(callers, portal, requestTemplates))
-                .register(new ProvisioningResource(callers, provisioning, messages))
-                .register(new RequestResource(callers, intake))
-                .register(new SlaResource(callers, slaPreview, requestClocks))
-                .register(new PriorityResource(callers, prioritySchemes, messages))
-                .register(new PriorityDecisionResource(callers, priorityDecisions))
-                .register(new ReportResource(callers, complianceReports))
-                .register(new SlaAdminResource(callers, slaSettings))
-                .register(new EscalationResource(callers, escalations))
-                .register(new EscalationAdminResource(callers, escalationPolicies, escalationStore));
-        context.addServlet(new ServletHolder(new ServletContainer(rest)), REST_PATH + "/*");
+                .register(new SpringBeansBinder(beans.getBeanFactory()))
+                .register(RestResources.class)
+                .register(RestAccess.class)
+                .register(UnexpectedErrors.class)
+                .register(RequestResource.class);
+        ServletHolder restServlet = new ServletHolder(new ServletContainer(rest));
+        restServlet.setInitOrder(0); // built at start, so a resource HK2 cannot build fails the start
+        context.addServlet(restServlet, REST_PATH + "/*");
 
-        context.addServlet(new ServletHolder(new HomeServlet(callers, pages)), PAGES_PATH + "/home");
-        context.addServlet(new ServletHolder(new AuditServlet(callers, auditLog, pages)), PAGES_PATH + "/admin/audit");
-        context.addServlet(new ServletHolder(new KeyUserAdminServlet(callers, keyUsers, directory, formTokens, pages)),
-                PAGES_PATH + "/admin/keyusers");
-        context.addServlet(new ServletHolder(new TemplateAdminServlet(callers, requestTemplates, formTokens, pages)),
-                PAGES_PATH + "/admin/templates");
+        // The plugin's <servlet> modules, created as Jira's module factory creates them.
+        AutowireCapableBeanFactory factory = beans.getAutowireCapableBeanFactory();
+        for (PluginDescriptor.Servlet module : plugin.servlets()) {
+            Servlet servlet;
+            try {
+                servlet = (Servlet) factory.createBean(servletClass(module), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR,
+                        false);
+            } catch (BeansException e) {
+                throw new StartupException("Servlet module " + module.key() + " (" + module.className() + ") cannot be"
+                        + " created by autowiring from the plugin's beans, as Jira's module factory does: " + e.getMessage());
+            }
+            ServletHolder holder = new ServletHolder(module.key(), servlet);
+            for (String pattern : module.urlPatterns()) {
+                context.addServlet(holder, SERVLETS_PATH + pattern);
+            }
+        }
 
-        context.addServlet(new ServletHolder(new ProvisioningAdminServlet(callers, provisioning, formTokens, pages)),
-                PAGES_PATH + "/admin/provisioning");
-        context.addServlet(new ServletHolder(new PriorityAdminServlet(callers, prioritySchemes, formTokens, pages)),
-                PAGES_PATH + "/admin/priority");
-        context.addServlet(new ServletHolder(new SlaAdminServlet(callers, slaSettings, formTokens, pages)),
-                PAGES_PATH + "/admin/sla");
-        context.addServlet(new ServletHolder(new ComplianceReportServlet(callers, complianceReports, pages, clock)),
-                PAGES_PATH + "/reports/compliance");
-        context.addServlet(new ServletHolder(new EscalationAdminServlet(callers, escalationPolicies, escalationStore, formTokens,
-                pages)), PAGES_PATH + "/admin/escalation");
-        ServletHolder portalPages = new ServletHolder(new PortalServlet(callers, portal, intake, directory, formTokens, pages, slaPreview,
-                priorityDecisions, requestClocks, escalations, serviceRequests));
+        ServletHolder portalPages = new ServletHolder(new PortalServlet(callers, beans.getBean("portal", Portal.class),
+                beans.getBean("intake", Intake.class), directory, beans.getBean("formTokens", FormTokens.class),
+                beans.getBean("pageRenderer", PageRenderer.class), beans.getBean("slaPreview", SlaPreview.class),
+                beans.getBean("priorityDecisions", PriorityDecisions.class), beans.getBean("requestClocks", RequestClocks.class),
+                beans.getBean("escalations", Escalations.class), beans.getBean("serviceRequests", AoServiceRequests.class)));
         // Attachments: files a bit over the limit still arrive, so the form can say which one is too large.
         portalPages.getRegistration().setMultipartConfig(new javax.servlet.MultipartConfigElement(
                 System.getProperty("java.io.tmpdir"), 2L * Upload.MAX_BYTES, 12L * Upload.MAX_BYTES, 1024 * 1024));
         context.addServlet(portalPages, "/portal/*");
         context.addServlet(portalPages, "/queue");
-        context.addServlet(new ServletHolder(new LoginServlet(directory, callers, templates, chrome, messages,
-                auditLog, clock)), "/login");
+        context.addServlet(new ServletHolder(new LoginServlet(directory, callers,
+                beans.getBean("velocityTemplates", VelocityTemplates.class),
+                beans.getBean("pageChrome", SandboxPageChrome.class), messages, auditLog, clock)), "/login");
         context.addServlet(new ServletHolder(new SessionServlets.Logout()), "/logout");
         context.addServlet(new ServletHolder(new SessionServlets.Language()), "/language");
         context.addServlet(new ServletHolder(new HealthServlet(database)), "/health");
@@ -231,9 +188,33 @@ public final class SandboxServer implements AutoCloseable {
             throw new StartupException("Cannot start the web server: " + e.getMessage());
         } catch (Exception e) {
             stopQuietly(server);
-            throw new StartupException("Cannot start the web server: " + e.getMessage());
+            throw new StartupException("Cannot start the web server: " + reason(e));
         }
-        return new SandboxServer(server, database, new EscalationScheduler(sweep, delivery, sweepEvery));
+        return server;
+    }
+
+    /**
+     * The first cause that is not Jetty's wrapping of it (a servlet that failed to start names only itself),
+     * on one line.
+     */
+    private static String reason(Throwable e) {
+        String reason = e.getMessage();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (!(cause instanceof javax.servlet.ServletException) && !cause.getClass().getName().startsWith("org.eclipse.jetty.")
+                    && cause.getMessage() != null) {
+                reason = cause.getMessage();
+                break;
+            }
+        }
+        return String.valueOf(reason).strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    private static Class<?> servletClass(PluginDescriptor.Servlet module) {
+        try {
+            return Class.forName(module.className(), false, SandboxServer.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new StartupException("Servlet module " + module.key() + ": no class " + module.className());
+        }
     }
 
     /** "/" goes to the start page. */
@@ -266,7 +247,7 @@ public final class SandboxServer implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.close();
+        beans.close(); // stops the escalation sweep first
         stopQuietly(server);
         database.close();
     }

@@ -4,6 +4,7 @@ import nl.mijnaansluiting.servicedesk.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.inject.Inject;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
@@ -30,6 +31,7 @@ public final class UnexpectedErrors implements ExceptionMapper<Throwable> {
     @Context
     private HttpHeaders headers;
 
+    @Inject
     public UnexpectedErrors(Messages messages) {
         this.messages = messages;
     }
