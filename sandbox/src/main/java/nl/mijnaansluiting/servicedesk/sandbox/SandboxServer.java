@@ -1,12 +1,12 @@
 package nl.mijnaansluiting.servicedesk.sandbox;
 
 import nl.mijnaansluiting.servicedesk.audit.AuditLog;
-import nl.mijnaansluiting.servicedesk.request.Intake;
+import nl.mijnaansluiting.servicedesk.sandbox.request.Intake;
 import nl.mijnaansluiting.servicedesk.request.KeyUserStore;
 import nl.mijnaansluiting.servicedesk.request.Portal;
 import nl.mijnaansluiting.servicedesk.request.TemplateCatalogue;
 import nl.mijnaansluiting.servicedesk.request.Templates;
-import nl.mijnaansluiting.servicedesk.request.Upload;
+import nl.mijnaansluiting.servicedesk.sandbox.request.Upload;
 import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;
 import nl.mijnaansluiting.servicedesk.request.KeyUsers;
 import nl.mijnaansluiting.servicedesk.rest.AuditResource;

@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.request;
+package nl.mijnaansluiting.servicedesk.sandbox.request;
 
 import nl.mijnaansluiting.servicedesk.text.Translated;
 

@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.request;
+package nl.mijnaansluiting.servicedesk.sandbox.request;
 
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
@@ -7,6 +7,12 @@ import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.priority.PriorityScheme;
 import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
 import nl.mijnaansluiting.servicedesk.priority.Product;
+import nl.mijnaansluiting.servicedesk.request.Customer;
+import nl.mijnaansluiting.servicedesk.request.CustomerDirectory;
+import nl.mijnaansluiting.servicedesk.request.KeyUsers;
+import nl.mijnaansluiting.servicedesk.request.Organisation;
+import nl.mijnaansluiting.servicedesk.request.Portal;
+import nl.mijnaansluiting.servicedesk.request.RequestTemplate;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import nl.mijnaansluiting.servicedesk.text.Translated;

@@ -1,11 +1,11 @@
-package nl.mijnaansluiting.servicedesk.request;
+package nl.mijnaansluiting.servicedesk.sandbox.request;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Port: where requests live. JSM issues in Jira; the sandbox's own request store there. */
+/** Port: where the sandbox's requests live (its own store; in Jira they are JSM issues, which JSM stores). */
 public interface ServiceRequests {
 
     /** Stores a new request in one go and returns it with its key. */

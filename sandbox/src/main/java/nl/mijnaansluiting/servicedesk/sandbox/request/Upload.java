@@ -1,13 +1,14 @@
-package nl.mijnaansluiting.servicedesk.request;
+package nl.mijnaansluiting.servicedesk.sandbox.request;
+
+import nl.mijnaansluiting.servicedesk.request.TemplateField;
 
 import java.util.Objects;
 
-/** A file a deelnemer attaches to a request's attachment field, as it arrived. */
+/** A file a deelnemer attaches to a request's attachment field on the sandbox's portal, as it arrived. */
 public final class Upload {
 
-    /** At most this many files per field, of at most {@link #MAX_BYTES} each. */
-    public static final int MAX_FILES = 5;
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** The largest file an attachment field takes (a template rule, {@link TemplateField}), for the host's multipart limits. */
+    public static final int MAX_BYTES = TemplateField.ATTACHMENT_MAX_BYTES;
 
     private final String fieldKey;
     private final String fileName;

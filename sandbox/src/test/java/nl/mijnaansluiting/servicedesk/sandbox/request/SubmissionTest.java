@@ -1,7 +1,10 @@
-package nl.mijnaansluiting.servicedesk.request;
+package nl.mijnaansluiting.servicedesk.sandbox.request;
 
 import nl.mijnaansluiting.servicedesk.error.FieldError;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.request.RequestTemplate;
+import nl.mijnaansluiting.servicedesk.request.TemplateCatalogue;
+import nl.mijnaansluiting.servicedesk.request.TemplateField;
 import org.junit.Test;
 
 import java.time.LocalDate;
@@ -113,7 +116,7 @@ public class SubmissionTest {
         assertEquals("scherm.png", fine.uploads().get(0).fileName());
 
         Upload empty = new Upload("bijlagen", "leeg.txt", null, new byte[0]);
-        Upload huge = new Upload("bijlagen", "dump.bin", "application/octet-stream", new byte[Upload.MAX_BYTES + 1]);
+        Upload huge = new Upload("bijlagen", "dump.bin", "application/octet-stream", new byte[TemplateField.ATTACHMENT_MAX_BYTES + 1]);
         Upload elsewhere = new Upload("omschrijving", "x.txt", "text/plain", new byte[] {1});
         Submission wrong = Submission.check(lip, answers, List.of(empty, huge, elsewhere), TODAY);
         assertEquals(List.of("omschrijving", "bijlagen", "bijlagen"), fields(wrong));

@@ -1,7 +1,9 @@
-package nl.mijnaansluiting.servicedesk.request;
+package nl.mijnaansluiting.servicedesk.sandbox.request;
 
 import nl.mijnaansluiting.servicedesk.error.FieldError;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.request.RequestTemplate;
+import nl.mijnaansluiting.servicedesk.request.TemplateField;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -79,8 +81,8 @@ public final class Submission {
             }
             return;
         }
-        if (files.size() > Upload.MAX_FILES) {
-            errors.add(new FieldError(field.key(), "ma.form.error.too-many-files", Upload.MAX_FILES));
+        if (files.size() > TemplateField.ATTACHMENT_MAX_FILES) {
+            errors.add(new FieldError(field.key(), "ma.form.error.too-many-files", TemplateField.ATTACHMENT_MAX_FILES));
             return;
         }
         for (Upload file : files) {
@@ -88,8 +90,8 @@ public final class Submission {
                 errors.add(new FieldError(field.key(), "ma.form.error.file-name", file.fileName()));
             } else if (file.size() == 0) {
                 errors.add(new FieldError(field.key(), "ma.form.error.file-empty", file.fileName()));
-            } else if (file.size() > Upload.MAX_BYTES) {
-                errors.add(new FieldError(field.key(), "ma.form.error.file-too-large", file.fileName(), Upload.MAX_BYTES / (1024 * 1024)));
+            } else if (file.size() > TemplateField.ATTACHMENT_MAX_BYTES) {
+                errors.add(new FieldError(field.key(), "ma.form.error.file-too-large", file.fileName(), TemplateField.ATTACHMENT_MAX_BYTES / (1024 * 1024)));
             }
         }
     }

@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.request;
+package nl.mijnaansluiting.servicedesk.sandbox.request;
 
 import java.time.Instant;
 import java.util.Objects;
