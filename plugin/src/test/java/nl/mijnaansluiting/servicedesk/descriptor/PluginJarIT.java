@@ -68,6 +68,16 @@ public class PluginJarIT {
         assertEquals(List.of(), sandboxOnly);
     }
 
+    /*
+     * EXPECTED TO FAIL on branch move-sandbox-only until the branch that stops bundling Jackson is merged
+     * (issue 11): Jira exports its own Jackson 2 to plugins, so the jar must not carry one in META-INF/lib.
+     */
+    @Test
+    public void bundlesNoJackson() {
+        assertEquals(List.of(), entries().stream().filter(n -> n.startsWith("META-INF/lib/jackson-"))
+                .collect(Collectors.toList()));
+    }
+
     @Test
     public void isATransformerlessOsgiBundleImportingTheAtlassianApis() throws IOException {
         Attributes manifest = jar.getManifest().getMainAttributes();
