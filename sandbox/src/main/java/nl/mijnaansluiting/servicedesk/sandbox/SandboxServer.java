@@ -1,5 +1,6 @@
 package nl.mijnaansluiting.servicedesk.sandbox;
 
+import nl.mijnaansluiting.servicedesk.aohost.HostActiveObjects;
 import nl.mijnaansluiting.servicedesk.audit.AuditLog;
 import nl.mijnaansluiting.servicedesk.sandbox.request.Intake;
 import nl.mijnaansluiting.servicedesk.request.KeyUserStore;

@@ -1,6 +1,7 @@
 package nl.mijnaansluiting.servicedesk.sandbox;
 
 import net.java.ao.EntityManager;
+import nl.mijnaansluiting.servicedesk.aohost.HostActiveObjects;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationPlanner;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationPolicies;
 import nl.mijnaansluiting.servicedesk.sandbox.request.ServiceRequest;

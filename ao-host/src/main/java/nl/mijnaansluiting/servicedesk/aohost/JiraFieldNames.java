@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.sandbox;
+package nl.mijnaansluiting.servicedesk.aohost;
 
 import net.java.ao.schema.Case;
 import net.java.ao.schema.FieldNameConverter;

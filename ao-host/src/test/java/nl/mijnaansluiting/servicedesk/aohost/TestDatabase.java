@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.sandbox;
+package nl.mijnaansluiting.servicedesk.aohost;
 
 import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
 import net.java.ao.test.jdbc.JdbcConfiguration;
@@ -12,7 +12,7 @@ import java.sql.Statement;
  * The database of the Active Objects tests, chosen like AO's own runner does (system property
  * {@code ao.test.database}: h2-memory or postgres, with db.url/db.username/db.password/db.schema).
  * For PostgreSQL it first creates the tests' own database when it is missing, so a fresh machine needs
- * nothing but a running server.
+ * nothing but a running server. Shared through ao-host's test jar by the plugin's and the sandbox's AO tests.
  */
 public final class TestDatabase implements JdbcConfiguration {
 

@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.sandbox;
+package nl.mijnaansluiting.servicedesk.aohost;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
