@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.sandbox;
+package nl.mijnaansluiting.servicedesk.store;
 
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
@@ -13,8 +13,6 @@ import nl.mijnaansluiting.servicedesk.aohost.JiraTableNames;
 import nl.mijnaansluiting.servicedesk.aohost.TestDatabase;
 import nl.mijnaansluiting.servicedesk.audit.AuditEvent;
 import nl.mijnaansluiting.servicedesk.audit.AuditLog;
-import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
-import nl.mijnaansluiting.servicedesk.store.AuditEntryEntity;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;

@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.sandbox;
+package nl.mijnaansluiting.servicedesk.store;
 
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
@@ -17,12 +17,6 @@ import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
-import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
-import nl.mijnaansluiting.servicedesk.store.AoClockStore;
-import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
-import nl.mijnaansluiting.servicedesk.store.AoPriorityDecisionStore;
-import nl.mijnaansluiting.servicedesk.store.AuditEntryEntity;
-import nl.mijnaansluiting.servicedesk.store.PriorityDecisionEntity;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import org.junit.Before;
 import org.junit.Test;

@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.sandbox;
+package nl.mijnaansluiting.servicedesk.store;
 
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
@@ -12,8 +12,6 @@ import nl.mijnaansluiting.servicedesk.aohost.JiraFieldNames;
 import nl.mijnaansluiting.servicedesk.aohost.JiraTableNames;
 import nl.mijnaansluiting.servicedesk.aohost.TestDatabase;
 import nl.mijnaansluiting.servicedesk.sla.SlaSettingsStore;
-import nl.mijnaansluiting.servicedesk.store.AoSlaSettingsStore;
-import nl.mijnaansluiting.servicedesk.store.SlaSettingEntity;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;

@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.sandbox;
+package nl.mijnaansluiting.servicedesk.sla;
 
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
@@ -11,9 +11,6 @@ import nl.mijnaansluiting.servicedesk.aohost.HostActiveObjects;
 import nl.mijnaansluiting.servicedesk.aohost.JiraFieldNames;
 import nl.mijnaansluiting.servicedesk.aohost.JiraTableNames;
 import nl.mijnaansluiting.servicedesk.aohost.TestDatabase;
-import nl.mijnaansluiting.servicedesk.sla.ClockStore;
-import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
-import nl.mijnaansluiting.servicedesk.sla.SlaClock;
 import nl.mijnaansluiting.servicedesk.store.AoClockStore;
 import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
 import org.junit.Before;

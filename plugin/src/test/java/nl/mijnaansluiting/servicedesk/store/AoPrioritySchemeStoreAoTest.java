@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.sandbox;
+package nl.mijnaansluiting.servicedesk.store;
 
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
@@ -14,8 +14,6 @@ import nl.mijnaansluiting.servicedesk.aohost.TestDatabase;
 import nl.mijnaansluiting.servicedesk.priority.PriorityPresets;
 import nl.mijnaansluiting.servicedesk.priority.PrioritySchemeStore;
 import nl.mijnaansluiting.servicedesk.priority.SchemeDefinitions;
-import nl.mijnaansluiting.servicedesk.store.AoPrioritySchemeStore;
-import nl.mijnaansluiting.servicedesk.store.PrioritySchemeVersionEntity;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;

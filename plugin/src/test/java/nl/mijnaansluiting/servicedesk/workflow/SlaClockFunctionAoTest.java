@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.sandbox;
+package nl.mijnaansluiting.servicedesk.workflow;
 
 import com.atlassian.jira.issue.Issue;
 import com.opensymphony.workflow.loader.FunctionDescriptor;
@@ -26,8 +26,6 @@ import nl.mijnaansluiting.servicedesk.store.AuditEntryEntity;
 import nl.mijnaansluiting.servicedesk.store.PriorityDecisionEntity;
 import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
 import nl.mijnaansluiting.servicedesk.text.Messages;
-import nl.mijnaansluiting.servicedesk.workflow.SlaClockFunction;
-import nl.mijnaansluiting.servicedesk.workflow.SlaClockFunctionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;

@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.sandbox;
+package nl.mijnaansluiting.servicedesk.store;
 
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
@@ -15,8 +15,6 @@ import nl.mijnaansluiting.servicedesk.request.RequestTemplate;
 import nl.mijnaansluiting.servicedesk.request.TemplateCatalogue;
 import nl.mijnaansluiting.servicedesk.request.TemplateDefinitions;
 import nl.mijnaansluiting.servicedesk.request.TemplateStore;
-import nl.mijnaansluiting.servicedesk.store.AoTemplateStore;
-import nl.mijnaansluiting.servicedesk.store.RequestTemplateEntity;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;

@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.sandbox;
+package nl.mijnaansluiting.servicedesk.store;
 
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
@@ -13,8 +13,6 @@ import nl.mijnaansluiting.servicedesk.aohost.JiraTableNames;
 import nl.mijnaansluiting.servicedesk.aohost.TestDatabase;
 import nl.mijnaansluiting.servicedesk.request.KeyUser;
 import nl.mijnaansluiting.servicedesk.request.KeyUserStore;
-import nl.mijnaansluiting.servicedesk.store.AoKeyUserStore;
-import nl.mijnaansluiting.servicedesk.store.KeyUserEntity;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;

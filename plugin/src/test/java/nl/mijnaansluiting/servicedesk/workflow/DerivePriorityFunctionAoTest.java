@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.sandbox;
+package nl.mijnaansluiting.servicedesk.workflow;
 
 import com.atlassian.jira.config.PriorityManager;
 import com.atlassian.jira.event.type.EventDispatchOption;
@@ -35,8 +35,6 @@ import nl.mijnaansluiting.servicedesk.store.AoPriorityDecisionStore;
 import nl.mijnaansluiting.servicedesk.store.AuditEntryEntity;
 import nl.mijnaansluiting.servicedesk.store.PriorityDecisionEntity;
 import nl.mijnaansluiting.servicedesk.text.Messages;
-import nl.mijnaansluiting.servicedesk.workflow.DerivePriorityFunction;
-import nl.mijnaansluiting.servicedesk.workflow.DerivePriorityFunctionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;

@@ -1,4 +1,4 @@
-package nl.mijnaansluiting.servicedesk.sandbox;
+package nl.mijnaansluiting.servicedesk.sla;
 
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
@@ -14,9 +14,6 @@ import nl.mijnaansluiting.servicedesk.aohost.TestDatabase;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
-import nl.mijnaansluiting.servicedesk.sla.ComplianceReport;
-import nl.mijnaansluiting.servicedesk.sla.ComplianceReports;
-import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
 import nl.mijnaansluiting.servicedesk.store.AoClockStore;
 import nl.mijnaansluiting.servicedesk.store.AoPriorityDecisionStore;
