@@ -5,7 +5,7 @@ import nl.mijnaansluiting.servicedesk.escalation.EscalationPlanner;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationPolicies;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationSweep;
 import nl.mijnaansluiting.servicedesk.sandbox.DemoDirectory;
-import nl.mijnaansluiting.servicedesk.sandbox.HostActiveObjects;
+import nl.mijnaansluiting.servicedesk.aohost.HostActiveObjects;
 import nl.mijnaansluiting.servicedesk.sandbox.SandboxDatabase;
 import nl.mijnaansluiting.servicedesk.sandbox.SandboxRequestDesk;
 import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;

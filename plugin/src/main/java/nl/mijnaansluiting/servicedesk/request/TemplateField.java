@@ -32,6 +32,9 @@ public final class TemplateField {
 
     public static final int TEXT_MAX = 255;
     public static final int TEXTAREA_MAX = 32_000;
+    /** An attachment field takes at most this many files, of at most {@link #ATTACHMENT_MAX_BYTES} each. */
+    public static final int ATTACHMENT_MAX_FILES = 5;
+    public static final int ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
     private final String key;
     private final Translated label;
@@ -68,7 +71,7 @@ public final class TemplateField {
         return new TemplateField(key, label, help, Type.NUMBER, required, List.of(), false);
     }
 
-    /** Files (screenshots, logs): at most {@link Upload#MAX_FILES} of {@link Upload#MAX_BYTES} each. */
+    /** Files (screenshots, logs): at most {@link #ATTACHMENT_MAX_FILES} of {@link #ATTACHMENT_MAX_BYTES} each. */
     public static TemplateField attachment(String key, Translated label, Translated help, boolean required) {
         return new TemplateField(key, label, help, Type.ATTACHMENT, required, List.of(), false);
     }

@@ -56,6 +56,32 @@ public class PluginJarIT {
         assertTrue(entries().stream().noneMatch(n -> n.matches("META-INF/lib/(jira-compat|activeobjects|osworkflow).*")));
     }
 
+    /**
+     * In Jira, JSM raises and lists requests: the sandbox's portal, its request classes and templates stay
+     * out; so does the Active Objects host (ao-host), which Jira's AO plugin is.
+     */
+    @Test
+    public void holdsNothingOnlyTheSandboxUses() {
+        List<String> sandboxOnly = entries().stream()
+                .filter(n -> n.matches("nl/mijnaansluiting/servicedesk/request/"
+                        + "(Intake|Submission|ServiceRequests?|RequestComment|RequestAction|RequestAttachment|Upload)(\\$.*)?\\.class")
+                        || n.startsWith("templates/portal/") || n.startsWith("sandbox/")
+                        || n.startsWith("nl/mijnaansluiting/servicedesk/sandbox/")
+                        || n.startsWith("nl/mijnaansluiting/servicedesk/aohost/") || n.startsWith("META-INF/lib/ao-host"))
+                .collect(Collectors.toList());
+        assertEquals(List.of(), sandboxOnly);
+    }
+
+    /*
+     * EXPECTED TO FAIL on branch move-sandbox-only until the branch that stops bundling Jackson is merged
+     * (issue 11): Jira exports its own Jackson 2 to plugins, so the jar must not carry one in META-INF/lib.
+     */
+    @Test
+    public void bundlesNoJackson() {
+        assertEquals(List.of(), entries().stream().filter(n -> n.startsWith("META-INF/lib/jackson-"))
+                .collect(Collectors.toList()));
+    }
+
     @Test
     public void isATransformerlessOsgiBundleImportingTheAtlassianApis() throws IOException {
         Attributes manifest = jar.getManifest().getMainAttributes();

@@ -10,8 +10,9 @@ import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.FieldError;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
-import nl.mijnaansluiting.servicedesk.request.Intake;
-import nl.mijnaansluiting.servicedesk.request.RequestAction;
+import nl.mijnaansluiting.servicedesk.sandbox.request.Intake;
+import nl.mijnaansluiting.servicedesk.sandbox.request.RequestAction;
+import nl.mijnaansluiting.servicedesk.sandbox.request.RequestAttachment;
 import nl.mijnaansluiting.servicedesk.sla.ClockView;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.sla.SlaClock;
@@ -19,9 +20,10 @@ import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.request.Organisation;
 import nl.mijnaansluiting.servicedesk.request.Portal;
-import nl.mijnaansluiting.servicedesk.request.RequestComment;
+import nl.mijnaansluiting.servicedesk.sandbox.request.RequestComment;
 import nl.mijnaansluiting.servicedesk.request.RequestTemplate;
-import nl.mijnaansluiting.servicedesk.request.ServiceRequest;
+import nl.mijnaansluiting.servicedesk.sandbox.request.ServiceRequest;
+import nl.mijnaansluiting.servicedesk.sandbox.request.Upload;
 import nl.mijnaansluiting.servicedesk.request.TemplateField;
 import nl.mijnaansluiting.servicedesk.sla.SlaPreview;
 import nl.mijnaansluiting.servicedesk.web.FormTokens;
@@ -126,7 +128,7 @@ final class PortalServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             throw ProblemException.notFound("ma.requests.error.no-attachment", key);
         }
-        nl.mijnaansluiting.servicedesk.request.RequestAttachment attachment = intake.attachment(caller, key, id);
+        RequestAttachment attachment = intake.attachment(caller, key, id);
         byte[] content = intake.attachmentContent(caller, key, id);
         response.setStatus(200);
         response.setContentType(SAFE_TYPES.contains(attachment.contentType()) ? attachment.contentType() : "application/octet-stream");
@@ -138,8 +140,8 @@ final class PortalServlet extends HttpServlet {
     }
 
     /** The files of the form's attachment fields; an empty file input sends a nameless empty part, which is no file. */
-    private static List<nl.mijnaansluiting.servicedesk.request.Upload> uploads(HttpServletRequest request) throws IOException {
-        List<nl.mijnaansluiting.servicedesk.request.Upload> uploads = new ArrayList<>();
+    private static List<Upload> uploads(HttpServletRequest request) throws IOException {
+        List<Upload> uploads = new ArrayList<>();
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
             return uploads;
@@ -149,7 +151,7 @@ final class PortalServlet extends HttpServlet {
                 String name = part.getSubmittedFileName();
                 if (part.getName().startsWith("attachment.") && name != null && !(name.isEmpty() && part.getSize() == 0)) {
                     try (java.io.InputStream content = part.getInputStream()) {
-                        uploads.add(new nl.mijnaansluiting.servicedesk.request.Upload(part.getName().substring("attachment.".length()),
+                        uploads.add(new Upload(part.getName().substring("attachment.".length()),
                                 name, part.getContentType(), content.readAllBytes()));
                     }
                 }
@@ -157,7 +159,7 @@ final class PortalServlet extends HttpServlet {
         } catch (javax.servlet.ServletException | IllegalStateException e) {
             // Larger than the container takes at all: refused like a file too large, nothing stored.
             throw ProblemException.badInput(null, "ma.form.error.upload-too-large",
-                    nl.mijnaansluiting.servicedesk.request.Upload.MAX_BYTES / (1024 * 1024));
+                    TemplateField.ATTACHMENT_MAX_BYTES / (1024 * 1024));
         }
         return uploads;
     }
@@ -294,7 +296,7 @@ final class PortalServlet extends HttpServlet {
             String groupKey = group.name().toLowerCase(Locale.ROOT).replace('_', '-');
             groups.add(Map.of("key", groupKey, "name", text(caller, "ma.portal.group." + groupKey), "templates", templates));
         }
-        pages.write(response, 200, "templates/portal/portal.vm", caller, Map.of("groups", groups));
+        pages.write(response, 200, "sandbox/templates/portal/portal.vm", caller, Map.of("groups", groups));
     }
 
     private void form(HttpServletRequest request, HttpServletResponse response, Caller caller, RequestTemplate template,
@@ -340,7 +342,7 @@ final class PortalServlet extends HttpServlet {
         values.put("tokenName", tokens.parameterName());
         values.put("token", tokens.tokenFor(request, response));
         values.put("action", "/portal/create/" + template.key());
-        pages.write(response, status, "templates/portal/form.vm", caller, values);
+        pages.write(response, status, "sandbox/templates/portal/form.vm", caller, values);
     }
 
     /** The SLA goals of a request that has a priority on Productie, earliest due first; none otherwise. */
@@ -389,7 +391,7 @@ final class PortalServlet extends HttpServlet {
                 row.put("escalation", level == null || level.level() == 0 ? "" : levelName(caller, (String) row.get("key"), level));
             });
         }
-        pages.write(response, 200, "templates/portal/requests.vm", caller,
+        pages.write(response, 200, "sandbox/templates/portal/requests.vm", caller,
                 Map.of("requests", rows, "title", text(caller, titleKey), "staff", caller.isStaff()));
     }
 
@@ -533,6 +535,6 @@ final class PortalServlet extends HttpServlet {
         values.put("tokenName", tokens.parameterName());
         values.put("token", tokens.tokenFor(request, response));
         values.put("action", "/portal/requests/" + serviceRequest.key());
-        pages.write(response, status, "templates/portal/request.vm", caller, values);
+        pages.write(response, status, "sandbox/templates/portal/request.vm", caller, values);
     }
 }

@@ -4,9 +4,9 @@ import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
-import nl.mijnaansluiting.servicedesk.request.Intake;
-import nl.mijnaansluiting.servicedesk.request.RequestComment;
-import nl.mijnaansluiting.servicedesk.request.ServiceRequest;
+import nl.mijnaansluiting.servicedesk.sandbox.request.Intake;
+import nl.mijnaansluiting.servicedesk.sandbox.request.RequestComment;
+import nl.mijnaansluiting.servicedesk.sandbox.request.ServiceRequest;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;

@@ -3,6 +3,8 @@ package nl.mijnaansluiting.servicedesk.sandbox;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 import net.java.ao.builder.EntityManagerBuilder;
+import nl.mijnaansluiting.servicedesk.aohost.JiraFieldNames;
+import nl.mijnaansluiting.servicedesk.aohost.JiraTableNames;
 import nl.mijnaansluiting.servicedesk.sandbox.store.CommentEntity;
 import nl.mijnaansluiting.servicedesk.sandbox.store.RequestEntity;
 import org.w3c.dom.Element;

@@ -2,7 +2,7 @@ package nl.mijnaansluiting.servicedesk.sandbox;
 
 import nl.mijnaansluiting.servicedesk.escalation.EscalationEntry;
 import nl.mijnaansluiting.servicedesk.escalation.RequestDesk;
-import nl.mijnaansluiting.servicedesk.request.RequestComment;
+import nl.mijnaansluiting.servicedesk.sandbox.request.RequestComment;
 import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;
 
 import java.time.Clock;

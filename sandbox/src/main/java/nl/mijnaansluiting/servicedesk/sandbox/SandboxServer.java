@@ -1,12 +1,13 @@
 package nl.mijnaansluiting.servicedesk.sandbox;
 
+import nl.mijnaansluiting.servicedesk.aohost.HostActiveObjects;
 import nl.mijnaansluiting.servicedesk.audit.AuditLog;
 import nl.mijnaansluiting.servicedesk.escalation.Escalations;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
-import nl.mijnaansluiting.servicedesk.request.Intake;
 import nl.mijnaansluiting.servicedesk.request.KeyUserStore;
 import nl.mijnaansluiting.servicedesk.request.Portal;
-import nl.mijnaansluiting.servicedesk.request.Upload;
+import nl.mijnaansluiting.servicedesk.sandbox.request.Intake;
+import nl.mijnaansluiting.servicedesk.sandbox.request.Upload;
 import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;
 import nl.mijnaansluiting.servicedesk.sandbox.wiring.PluginDescriptor;
 import nl.mijnaansluiting.servicedesk.sandbox.wiring.RestResources;

@@ -1,9 +1,10 @@
 package nl.mijnaansluiting.servicedesk.sandbox;
 
 import net.java.ao.EntityManager;
+import nl.mijnaansluiting.servicedesk.aohost.HostActiveObjects;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationPlanner;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationPolicies;
-import nl.mijnaansluiting.servicedesk.request.ServiceRequest;
+import nl.mijnaansluiting.servicedesk.sandbox.request.ServiceRequest;
 import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;
 import nl.mijnaansluiting.servicedesk.sandbox.store.CommentEntity;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;

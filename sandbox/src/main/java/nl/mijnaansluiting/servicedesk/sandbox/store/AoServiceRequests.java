@@ -6,11 +6,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
-import nl.mijnaansluiting.servicedesk.request.RequestAttachment;
-import nl.mijnaansluiting.servicedesk.request.RequestComment;
-import nl.mijnaansluiting.servicedesk.request.Upload;
-import nl.mijnaansluiting.servicedesk.request.ServiceRequest;
-import nl.mijnaansluiting.servicedesk.request.ServiceRequests;
+import nl.mijnaansluiting.servicedesk.sandbox.request.RequestAttachment;
+import nl.mijnaansluiting.servicedesk.sandbox.request.RequestComment;
+import nl.mijnaansluiting.servicedesk.sandbox.request.Upload;
+import nl.mijnaansluiting.servicedesk.sandbox.request.ServiceRequest;
+import nl.mijnaansluiting.servicedesk.sandbox.request.ServiceRequests;
 import nl.mijnaansluiting.servicedesk.text.Translated;
 
 import java.time.Instant;

@@ -1,0 +1,147 @@
+package nl.mijnaansluiting.servicedesk.sla;
+
+import net.java.ao.EntityManager;
+import net.java.ao.test.converters.NameConverters;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DatabaseUpdater;
+import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.jdbc.NonTransactional;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import nl.mijnaansluiting.servicedesk.aohost.HostActiveObjects;
+import nl.mijnaansluiting.servicedesk.aohost.JiraFieldNames;
+import nl.mijnaansluiting.servicedesk.aohost.JiraTableNames;
+import nl.mijnaansluiting.servicedesk.aohost.TestDatabase;
+import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
+import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
+import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
+import nl.mijnaansluiting.servicedesk.store.AoClockStore;
+import nl.mijnaansluiting.servicedesk.store.AoPriorityDecisionStore;
+import nl.mijnaansluiting.servicedesk.store.AuditEntryEntity;
+import nl.mijnaansluiting.servicedesk.store.PriorityDecisionEntity;
+import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
+import nl.mijnaansluiting.servicedesk.text.Messages;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+/**
+ * The monthly report over clocks stored in Active Objects (H2 and PostgreSQL): Borger.dk priority 1
+ * requests, their reaction goal (15 min, norm 90 %) met or breached, counted in the month they stopped.
+ */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Jdbc(TestDatabase.class)
+@NameConverters(table = JiraTableNames.class, field = JiraFieldNames.class)
+@Data(ComplianceReportAoTest.Schema.class)
+public class ComplianceReportAoTest {
+
+    public static final class Schema implements DatabaseUpdater {
+        @Override
+        @SuppressWarnings("unchecked")
+        public void update(EntityManager entityManager) throws Exception {
+            entityManager.migrate(SlaClockEntity.class, PriorityDecisionEntity.class, AuditEntryEntity.class);
+        }
+    }
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private EntityManager entityManager;
+    private RequestClocks clocks;
+    private PriorityDecisions decisions;
+    private ComplianceReports reports;
+
+    @Before
+    public void setUp() throws Exception {
+        entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(PriorityDecisionEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(AuditEntryEntity.class, "ID > ?", 0);
+        HostActiveObjects ao = new HostActiveObjects(entityManager);
+        AoClockStore store = new AoClockStore(ao);
+        clocks = RequestClocks.presets(store);
+        decisions = new PriorityDecisions(new AoPriorityDecisionStore(ao), PrioritySchemes.presets(), new Messages(),
+                new AoAuditLog(ao), Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC), clocks);
+        reports = ComplianceReports.presets(store, decisions);
+    }
+
+    private static Instant at(int month, int day, int hour, int minute) {
+        return ZonedDateTime.of(2026, month, day, hour, minute, 0, 0, AMSTERDAM).toInstant();
+    }
+
+    /** A Borger.dk incident affecting more than 20 % of users (priority 1), taken after {@code minutes}. */
+    private void incident(String key, Instant start, int minutes) {
+        incident(key, start, start.plusSeconds(minutes * 60L));
+    }
+
+    private void incident(String key, Instant start, Instant taken) {
+        decisions.derive(key, "borger-dk", "Borger.dk", Map.of("andel-brugere", "40", "sikkerhedsbrist", "nee",
+                "work-around", "nee", "centrale-funktioner", "ja"));
+        clocks.start(key, "borger-dk", "1", "incident", start);
+        clocks.reacted(key, taken);
+    }
+
+    @Test
+    @NonTransactional
+    public void theShareMetIsComparedWithTheNormAndTheBreachesAreListed() {
+        for (int i = 1; i <= 9; i++) {
+            incident("BD-" + i, at(11, 2 + i, 10, 0), 10);
+        }
+        incident("BD-10", at(11, 20, 10, 0), 20);
+        // Reported at 16:00 on 30 November, taken the next morning: 35 minutes of primary time (08:30-16:30),
+        // breached, and counted in December when it stopped.
+        incident("BD-11", at(11, 30, 16, 0), at(12, 1, 8, 35));
+        incident("BD-0", at(10, 30, 16, 25), 3);    // stopped in October
+
+        ComplianceReport november = reports.report("borger-dk", YearMonth.of(2026, 11));
+        ComplianceReport.Line reaction = november.lines().stream().filter(l -> l.metric().equals("reaction"))
+                .findFirst().orElseThrow();
+        assertEquals("Borger.dk", reaction.product());
+        assertEquals("1", reaction.priority());
+        assertEquals(90, reaction.normPercent());
+        assertEquals(10, reaction.total());
+        assertEquals(9, reaction.met());
+        assertEquals("90.0", reaction.sharePercent().toPlainString());
+        assertTrue(reaction.meetsNorm());
+        assertEquals(List.of("BD-10"), reaction.breaches().stream().map(ComplianceReport.Breach::requestKey)
+                .collect(Collectors.toList()));
+
+        ComplianceReport december = reports.report("borger-dk", YearMonth.of(2026, 12));
+        ComplianceReport.Line late = december.lines().get(0);
+        assertEquals(1, late.total());
+        assertFalse(late.meetsNorm());
+        assertTrue(december.csv().startsWith("scheme;month;product;priority;metric;norm_percent;total;met;share_percent;meets_norm;breaches\r\n"));
+        assertTrue(december.csv().contains("borger-dk;2026-12;Borger.dk;1;reaction;90;1;0;0.0;false;BD-11\r\n"));
+        assertEquals(1, reports.report("borger-dk", YearMonth.of(2026, 10)).lines().get(0).total());
+    }
+
+    @Test
+    @NonTransactional
+    public void anUnknownSchemeOrABadMonthIsRefusedNamingWhat() {
+        try {
+            reports.report("onbekend", YearMonth.of(2026, 11));
+            fail("reported");
+        } catch (ProblemException e) {
+            assertEquals("ma.reports.error.unknown-scheme", e.messageKey());
+        }
+        try {
+            ComplianceReports.month("november");
+            fail("parsed");
+        } catch (ProblemException e) {
+            assertEquals("month", e.field());
+        }
+    }
+}

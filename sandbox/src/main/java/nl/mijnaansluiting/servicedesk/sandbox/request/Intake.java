@@ -1,0 +1,244 @@
+package nl.mijnaansluiting.servicedesk.sandbox.request;
+
+import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.priority.Evaluation;
+import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
+import nl.mijnaansluiting.servicedesk.priority.PriorityScheme;
+import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
+import nl.mijnaansluiting.servicedesk.priority.Product;
+import nl.mijnaansluiting.servicedesk.request.Customer;
+import nl.mijnaansluiting.servicedesk.request.CustomerDirectory;
+import nl.mijnaansluiting.servicedesk.request.KeyUsers;
+import nl.mijnaansluiting.servicedesk.request.Organisation;
+import nl.mijnaansluiting.servicedesk.request.Portal;
+import nl.mijnaansluiting.servicedesk.request.RequestTemplate;
+import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
+import nl.mijnaansluiting.servicedesk.text.Messages;
+import nl.mijnaansluiting.servicedesk.text.Translated;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Raising a request from a template, with the rules enforced on the server: a customer raises for
+ * themself and a deelnemer they belong to, an agent for a named customer; key-user-only templates for
+ * key-users of that deelnemer only. Who may raise is checked before the answers, and a refused
+ * request stores nothing.
+ */
+public class Intake {
+
+    /** Dates on forms ("not in the past") are Dutch dates. */
+    static final ZoneId SERVICE_DESK_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final Portal portal;
+    private final KeyUsers keyUsers;
+    private final CustomerDirectory directory;
+    private final ServiceRequests requests;
+    private final PrioritySchemes priorities;
+    private final PriorityDecisions decisions;
+    private final RequestClocks clocks;
+    private final Messages messages;
+    private final Clock clock;
+
+    public Intake(Portal portal, KeyUsers keyUsers, CustomerDirectory directory, ServiceRequests requests,
+                  PrioritySchemes priorities, PriorityDecisions decisions, RequestClocks clocks, Messages messages,
+                  Clock clock) {
+        this.decisions = decisions;
+        this.clocks = clocks;
+        this.portal = portal;
+        this.priorities = priorities;
+        this.messages = messages;
+        this.keyUsers = keyUsers;
+        this.directory = directory;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    public ServiceRequest submit(Caller caller, String templateKey, String organisationKey, String onBehalfOf,
+                                 Map<String, String> answers) {
+        return submit(caller, templateKey, organisationKey, onBehalfOf, answers, List.of());
+    }
+
+    /** As {@link #submit(Caller, String, String, String, Map)}, with files for the template's attachment fields. */
+    public ServiceRequest submit(Caller caller, String templateKey, String organisationKey, String onBehalfOf,
+                                 Map<String, String> answers, List<Upload> uploads) {
+        RequestTemplate template = portal.anyTemplate(templateKey);
+        String customer = customerOf(caller, onBehalfOf);
+        if (organisationKey == null || organisationKey.isBlank()) {
+            throw ProblemException.badInput("organisation", "ma.requests.error.organisation-required");
+        }
+        Organisation organisation = keyUsers.existing(organisationKey);
+        if (!directory.isMember(organisation.key(), customer)) {
+            throw ProblemException.forbidden("ma.requests.error.not-a-member", customer, organisation.name());
+        }
+        if (template.keyUsersOnly()) {
+            keyUsers.requireKeyUser(customer, organisation.key());
+        }
+        Submission submission = Submission.check(template, answers, uploads, LocalDate.now(clock.withZone(SERVICE_DESK_ZONE)))
+                .requireValid();
+        String summary = submission.answers().getOrDefault("onderwerp", template.name().dutch());
+        ServiceRequest.Priority priority = priorityOf(template, submission.answers());
+        ServiceRequest created = requests.create(template.key(), organisation.key(), customer, caller.username(), summary,
+                submission.answers(), priority, clock.instant(), submission.uploads());
+        if (priority != null) {
+            // The decision agents work with from now on: re-derived when answers change, kept when set by hand.
+            decisions.derive(created.key(), template.priorityScheme().get(), template.product().orElseThrow(),
+                    priorityAnswers(template, submission.answers()));
+        }
+        // SLA applies only on Productie (seed 000): only then do the goals' clocks start.
+        if (priority != null && priority.slaApplies()) {
+            clocks.start(created.key(), template.priorityScheme().orElseThrow(), priority.level(), template.slaKind(),
+                    created.createdAt());
+        }
+        return created;
+    }
+
+    /** The priority from the answers to the scheme's questions, as the same service evaluates it everywhere. */
+    private ServiceRequest.Priority priorityOf(RequestTemplate template, Map<String, String> answers) {
+        if (template.priorityScheme().isEmpty()) {
+            return null;
+        }
+        PriorityScheme scheme = priorities.find(template.priorityScheme().get());
+        Evaluation evaluation = scheme.evaluate(template.product().orElseThrow(), priorityAnswers(template, answers));
+        return new ServiceRequest.Priority(evaluation.level(), Translated.of(
+                evaluation.explanation(messages, Messages.DUTCH), evaluation.explanation(messages, Messages.ENGLISH)),
+                evaluation.slaApplies());
+    }
+
+    /** The answers to the priority questions of the template's product, without the template's own fields. */
+    private Map<String, String> priorityAnswers(RequestTemplate template, Map<String, String> answers) {
+        Product product = priorities.find(template.priorityScheme().orElseThrow()).product(template.product().orElseThrow())
+                .orElseThrow();
+        Map<String, String> given = new java.util.LinkedHashMap<>();
+        product.questions().forEach(q -> {
+            if (answers.containsKey(q.key())) {
+                given.put(q.key(), answers.get(q.key()));
+            }
+        });
+        return given;
+    }
+
+    private String customerOf(Caller caller, String onBehalfOf) {
+        boolean forSomeoneElse = onBehalfOf != null && !onBehalfOf.isBlank() && !onBehalfOf.trim().equals(caller.username());
+        if (!forSomeoneElse) {
+            if (caller.isStaff()) {
+                throw ProblemException.badInput("onBehalfOf", "ma.requests.error.customer-required");
+            }
+            return caller.username();
+        }
+        if (!caller.isStaff()) {
+            throw ProblemException.forbidden("ma.requests.error.only-agents-on-behalf");
+        }
+        return directory.findByUsernameOrEmail(onBehalfOf.trim()).map(Customer::username)
+                .orElseThrow(() -> ProblemException.badInput("onBehalfOf", "ma.keyusers.error.unknown-user", onBehalfOf.trim()));
+    }
+
+    /** A request as its reader may see it: customers only their own, staff every one. */
+    public ServiceRequest read(Caller caller, String key) {
+        return requests.find(key).filter(r -> caller.isStaff() || r.reporter().equals(caller.username()))
+                .orElseThrow(() -> ProblemException.notFound("ma.requests.error.unknown", key));
+    }
+
+    public List<ServiceRequest> mine(Caller caller) {
+        return requests.reportedBy(caller.username());
+    }
+
+    public List<ServiceRequest> queue(Caller caller) {
+        if (!caller.isStaff()) {
+            throw ProblemException.forbidden("ma.error.staff-only");
+        }
+        return requests.all();
+    }
+
+    /** The request's files, for whoever may read the request. */
+    public List<RequestAttachment> attachments(Caller caller, String key) {
+        return requests.attachments(read(caller, key).key());
+    }
+
+    /** One file of a request the caller may read; 404 otherwise. */
+    public RequestAttachment attachment(Caller caller, String key, long id) {
+        return attachments(caller, key).stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("ma.requests.error.no-attachment", key));
+    }
+
+    public byte[] attachmentContent(Caller caller, String key, long id) {
+        RequestAttachment attachment = attachment(caller, key, id);
+        return requests.attachmentContent(attachment.requestKey(), attachment.id())
+                .orElseThrow(() -> ProblemException.notFound("ma.requests.error.no-attachment", key));
+    }
+
+    public List<RequestComment> comments(Caller caller, String key) {
+        // Internal notes (escalations) are for agents only.
+        return requests.comments(read(caller, key).key()).stream().filter(c -> caller.isStaff() || !c.internal())
+                .collect(java.util.stream.Collectors.toList());
+    }
+
+    public void comment(Caller caller, String key, String body) {
+        ServiceRequest request = read(caller, key);
+        String text = body == null ? "" : body.trim();
+        if (text.isEmpty()) {
+            throw ProblemException.badInput("body", "ma.form.error.required");
+        }
+        if (text.length() > RequestComment.MAX_LENGTH) {
+            throw ProblemException.badInput("body", "ma.form.error.too-long", RequestComment.MAX_LENGTH);
+        }
+        requests.comment(request.key(), new RequestComment(caller.username(), text, clock.instant()));
+        if (caller.isStaff() && !caller.username().equals(request.reporter())) {
+            // An agent's answer is the first response the reaction goal waits for.
+            clocks.reacted(request.key(), clock.instant());
+        } else if (ServiceRequest.STATUS_WAITING.equals(request.status())) {
+            // The customer answered: back to the agent, and the clocks count again (as JSM does).
+            requests.changeStatus(request.key(), ServiceRequest.STATUS_IN_PROGRESS);
+            clocks.resumed(request.key(), clock.instant());
+        }
+    }
+
+    /**
+     * An agent's action on a request (take, wait, resume, resolve, reopen): its status changes and its
+     * SLA clocks follow. An action that does not fit the current status is refused and changes nothing.
+     */
+    public ServiceRequest act(Caller caller, String key, String actionKey) {
+        if (caller == null || !caller.isStaff()) {
+            throw ProblemException.forbidden("ma.error.staff-only");
+        }
+        ServiceRequest request = read(caller, key);
+        RequestAction action = RequestAction.byKey(actionKey == null ? "" : actionKey.trim())
+                .orElseThrow(() -> ProblemException.badInput("action", "ma.requests.error.unknown-action", actionKey));
+        if (!action.allowedFrom(request.status())) {
+            throw new ProblemException(nl.mijnaansluiting.servicedesk.error.Problem.CONFLICT, "action",
+                    "ma.requests.error.action-not-allowed", actionKey, request.status());
+        }
+        requests.changeStatus(key, action.to());
+        java.time.Instant at = clock.instant();
+        switch (action) {
+            case TAKE:
+                requests.assign(key, caller.username());
+                clocks.reacted(key, at);
+                break;
+            case WAIT:
+                clocks.waitingForCustomer(key, at);
+                break;
+            case RESUME:
+                clocks.resumed(key, at);
+                break;
+            case RESOLVE:
+                clocks.resolved(key, schemeOf(request), decisions.of(key).map(d -> d.level())
+                        .orElse(request.priority().map(ServiceRequest.Priority::level).orElse(null)), at);
+                break;
+            case REOPEN:
+                clocks.reopened(key, at);
+                break;
+            default:
+                throw new IllegalStateException("unhandled action " + action);
+        }
+        return read(caller, key);
+    }
+
+    private String schemeOf(ServiceRequest request) {
+        return portal.anyTemplateIfExists(request.templateKey()).flatMap(RequestTemplate::priorityScheme).orElse("");
+    }
+}

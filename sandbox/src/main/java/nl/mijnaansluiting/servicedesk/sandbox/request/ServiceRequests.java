@@ -1,0 +1,42 @@
+package nl.mijnaansluiting.servicedesk.sandbox.request;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: where the sandbox's requests live (its own store; in Jira they are JSM issues, which JSM stores). */
+public interface ServiceRequests {
+
+    /** Stores a new request in one go and returns it with its key. */
+    ServiceRequest create(String templateKey, String organisationKey, String reporter, String createdBy,
+                          String summary, Map<String, String> answers, ServiceRequest.Priority priority, Instant at);
+
+    /** As {@link #create}, storing the files with it in the same transaction: all of it, or nothing. */
+    ServiceRequest create(String templateKey, String organisationKey, String reporter, String createdBy,
+                          String summary, Map<String, String> answers, ServiceRequest.Priority priority, Instant at,
+                          java.util.List<Upload> attachments);
+
+    java.util.List<RequestAttachment> attachments(String key);
+
+    /** One file's content; empty when the request has no such attachment. */
+    Optional<byte[]> attachmentContent(String key, long attachmentId);
+
+    Optional<ServiceRequest> find(String key);
+
+    /** The requests a customer raised (or had raised for them), newest first. */
+    List<ServiceRequest> reportedBy(String reporter);
+
+    /** All requests, newest first: the agents' queue. */
+    List<ServiceRequest> all();
+
+    /** Sets the request's status (an agent's action); false when there is no such request. */
+    boolean changeStatus(String key, String status);
+
+    List<RequestComment> comments(String key);
+
+    void comment(String key, RequestComment comment);
+
+    /** The agent who took the request. */
+    void assign(String key, String assignee);
+}
