@@ -1,6 +1,7 @@
 package nl.mijnaansluiting.servicedesk.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.audit.AuditEvent;
 import nl.mijnaansluiting.servicedesk.audit.AuditLog;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly
+@WebSudoRequired
 public class AuditResource {
 
     private final CallerSource callers;

@@ -1,6 +1,7 @@
 package nl.mijnaansluiting.servicedesk.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
@@ -34,6 +35,7 @@ import java.util.stream.Collectors;
 @Path("/escalations")
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly
+@WebSudoRequired
 public class EscalationAdminResource {
 
     private final CallerSource callers;

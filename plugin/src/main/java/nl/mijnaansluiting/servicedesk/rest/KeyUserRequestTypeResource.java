@@ -1,6 +1,7 @@
 package nl.mijnaansluiting.servicedesk.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.request.KeyUserRequestTypes;
 
@@ -22,6 +23,7 @@ import java.util.Map;
 @Path("/keyusers/request-types/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly
+@WebSudoRequired
 public class KeyUserRequestTypeResource {
 
     private final CallerSource callers;

@@ -12,6 +12,7 @@ import nl.mijnaansluiting.servicedesk.priority.Question;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.mijnaansluiting.servicedesk.error.FieldError;
 import nl.mijnaansluiting.servicedesk.priority.SchemeAnalysis;
@@ -103,6 +104,7 @@ public class PriorityResource {
     @POST
     @Path("schemes/{key}/validate")
     @AdminOnly
+    @WebSudoRequired
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> validate(@PathParam("key") String key, String definition) {
         Caller admin = callers.requireAdmin();
@@ -131,6 +133,7 @@ public class PriorityResource {
     @PUT
     @Path("schemes/{key}")
     @AdminOnly
+    @WebSudoRequired
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> save(@PathParam("key") String key, @QueryParam("basedOn") Integer basedOn,
                                     @QueryParam("comment") String comment, String definition) {
@@ -142,6 +145,7 @@ public class PriorityResource {
     @POST
     @Path("schemes/import")
     @AdminOnly
+    @WebSudoRequired
     @Consumes(MediaType.APPLICATION_JSON)
     public Response importScheme(@QueryParam("comment") String comment, String definition) {
         Caller admin = callers.requireAdmin();
@@ -156,6 +160,7 @@ public class PriorityResource {
     @POST
     @Path("schemes/{key}/preset")
     @AdminOnly
+    @WebSudoRequired
     public Map<String, Object> reinstallPreset(@PathParam("key") String key) {
         Caller admin = callers.requireAdmin();
         return saved(schemes.reinstallPreset(admin, key), admin.locale());

@@ -1,6 +1,7 @@
 package nl.mijnaansluiting.servicedesk.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.provisioning.ProvisioningPlan;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
 @Path("/provisioning/{project}")
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly
+@WebSudoRequired
 public class ProvisioningResource {
 
     private final CallerSource callers;

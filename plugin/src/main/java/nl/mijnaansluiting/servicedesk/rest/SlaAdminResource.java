@@ -1,6 +1,7 @@
 package nl.mijnaansluiting.servicedesk.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
@@ -63,6 +64,7 @@ public class SlaAdminResource {
     @PUT
     @Path("/calendars/{key}")
     @AdminOnly
+    @WebSudoRequired
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonNode saveCalendar(@PathParam("key") String key, String definition) {
         return SlaDefinitions.toJson(settings.saveCalendar(callers.requireAdmin(), key, SlaDefinitions.parse(definition)));
@@ -71,6 +73,7 @@ public class SlaAdminResource {
     @DELETE
     @Path("/calendars/{key}")
     @AdminOnly
+    @WebSudoRequired
     public Response resetCalendar(@PathParam("key") String key) {
         settings.reset(callers.requireAdmin(), SlaSettingsStore.CALENDAR, key);
         return Response.noContent().build();
@@ -98,6 +101,7 @@ public class SlaAdminResource {
     @PUT
     @Path("/goals/{key}")
     @AdminOnly
+    @WebSudoRequired
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonNode saveGoals(@PathParam("key") String key, String definition) {
         return SlaDefinitions.toJson(settings.saveGoals(callers.requireAdmin(), key, SlaDefinitions.parse(definition)));
@@ -106,6 +110,7 @@ public class SlaAdminResource {
     @DELETE
     @Path("/goals/{key}")
     @AdminOnly
+    @WebSudoRequired
     public Response resetGoals(@PathParam("key") String key) {
         settings.reset(callers.requireAdmin(), SlaSettingsStore.GOALS, key);
         return Response.noContent().build();

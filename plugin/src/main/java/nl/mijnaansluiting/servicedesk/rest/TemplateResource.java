@@ -2,6 +2,7 @@ package nl.mijnaansluiting.servicedesk.rest;
 
 import nl.mijnaansluiting.servicedesk.text.Translated;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,6 +59,7 @@ public class TemplateResource {
     @GET
     @Path("/{key}/definition")
     @AdminOnly
+    @WebSudoRequired
     public JsonNode definition(@PathParam("key") String key) {
         return TemplateDefinitions.toJson(portal.template(callers.requireAdmin(), key));
     }
@@ -66,6 +68,7 @@ public class TemplateResource {
     @PUT
     @Path("/{key}")
     @AdminOnly
+    @WebSudoRequired
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonNode save(@PathParam("key") String key, Map<String, Object> definition) {
         RequestTemplate saved = templates.save(callers.requireAdmin(), key, JSON.valueToTree(definition));
@@ -76,6 +79,7 @@ public class TemplateResource {
     @DELETE
     @Path("/{key}")
     @AdminOnly
+    @WebSudoRequired
     public Response reset(@PathParam("key") String key) {
         templates.reset(callers.requireAdmin(), key);
         return Response.noContent().build();

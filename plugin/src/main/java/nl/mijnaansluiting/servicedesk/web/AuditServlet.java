@@ -1,5 +1,6 @@
 package nl.mijnaansluiting.servicedesk.web;
 
+import com.atlassian.annotations.security.AdminOnly;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.audit.AuditLog;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Admin page: the newest lines of the audit trail. */
+@AdminOnly
 public class AuditServlet extends HttpServlet {
 
     static final int PAGE_SIZE = 200;
@@ -24,16 +26,18 @@ public class AuditServlet extends HttpServlet {
     private final CallerSource callers;
     private final AuditLog auditLog;
     private final PageRenderer renderer;
+    private final AdminSessions adminSessions;
 
-    public AuditServlet(CallerSource callers, AuditLog auditLog, PageRenderer renderer) {
+    public AuditServlet(CallerSource callers, AuditLog auditLog, PageRenderer renderer, AdminSessions adminSessions) {
         this.callers = callers;
         this.auditLog = auditLog;
         this.renderer = renderer;
+        this.adminSessions = adminSessions;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        Optional<Caller> admin = Pages.admin(callers, adminSessions, renderer, request, response);
         if (admin.isEmpty()) {
             return;
         }

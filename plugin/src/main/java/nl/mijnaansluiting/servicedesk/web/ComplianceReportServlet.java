@@ -1,5 +1,6 @@
 package nl.mijnaansluiting.servicedesk.web;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
@@ -21,8 +22,10 @@ import java.util.stream.Collectors;
 
 /**
  * The monthly SLA compliance report for service managers and agents: per product, priority and goal
- * the share met against its norm, the breaches listed, and the same as CSV.
+ * the share met against its norm, the breaches listed, and the same as CSV. Agents hold a Jira licence
+ * ({@link LicensedOnly}); the page still checks that the caller is staff itself.
  */
+@LicensedOnly
 public class ComplianceReportServlet extends HttpServlet {
 
     static final String PATH = "/plugins/servlet/ma-servicedesk/reports/compliance";

@@ -2,6 +2,7 @@ package nl.mijnaansluiting.servicedesk.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.atlassian.annotations.security.AdminOnly;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.FieldError;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  * validate (steps out of order, a share of 0, an unknown recipient or group) is shown again with every
  * wrong field, and nothing is saved.
  */
+@AdminOnly
 public class EscalationAdminServlet extends HttpServlet {
 
     static final String PATH = "/plugins/servlet/ma-servicedesk/admin/escalation";
@@ -41,19 +43,21 @@ public class EscalationAdminServlet extends HttpServlet {
     private final EscalationStore store;
     private final FormTokens tokens;
     private final PageRenderer renderer;
+    private final AdminSessions adminSessions;
 
     public EscalationAdminServlet(CallerSource callers, EscalationPolicies policies, EscalationStore store, FormTokens tokens,
-                                  PageRenderer renderer) {
+                                  PageRenderer renderer, AdminSessions adminSessions) {
         this.callers = callers;
         this.policies = policies;
         this.store = store;
         this.tokens = tokens;
         this.renderer = renderer;
+        this.adminSessions = adminSessions;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        Optional<Caller> admin = Pages.admin(callers, adminSessions, renderer, request, response);
         if (admin.isEmpty()) {
             return;
         }
@@ -69,7 +73,7 @@ public class EscalationAdminServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        Optional<Caller> admin = Pages.admin(callers, adminSessions, renderer, request, response);
         if (admin.isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 package nl.mijnaansluiting.servicedesk.web;
 
+import com.atlassian.annotations.security.UnrestrictedAccess;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.access.Role;
@@ -13,7 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The add-on's start page: who you are here and where you can go. */
+/**
+ * The add-on's start page: who you are here and where you can go. Deelnemers (JSM customers, without a Jira
+ * licence) open it too, so Jira must let everyone through ({@link UnrestrictedAccess}); the page itself sends
+ * anonymous visitors to sign in.
+ */
+@UnrestrictedAccess
 public class HomeServlet extends HttpServlet {
 
     private final CallerSource callers;

@@ -1,5 +1,6 @@
 package nl.mijnaansluiting.servicedesk.web;
 
+import com.atlassian.annotations.security.AdminOnly;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.Problem;
@@ -31,6 +32,7 @@ import java.util.Set;
  * a button to revoke one. Plain forms with an XSRF token; after a change the page is reloaded (POST,
  * redirect, GET) so a refresh never repeats it.
  */
+@AdminOnly
 public class KeyUserAdminServlet extends HttpServlet {
 
     static final String PATH = "/plugins/servlet/ma-servicedesk/admin/keyusers";
@@ -43,14 +45,16 @@ public class KeyUserAdminServlet extends HttpServlet {
     private final CustomerDirectory directory;
     private final FormTokens tokens;
     private final PageRenderer renderer;
+    private final AdminSessions adminSessions;
 
     public KeyUserAdminServlet(CallerSource callers, KeyUsers keyUsers, CustomerDirectory directory,
-                               FormTokens tokens, PageRenderer renderer) {
+                               FormTokens tokens, PageRenderer renderer, AdminSessions adminSessions) {
         this.callers = callers;
         this.keyUsers = keyUsers;
         this.directory = directory;
         this.tokens = tokens;
         this.renderer = renderer;
+        this.adminSessions = adminSessions;
     }
 
     @Override
@@ -99,7 +103,7 @@ public class KeyUserAdminServlet extends HttpServlet {
     }
 
     private Optional<Caller> admin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        return Pages.admin(callers, renderer, request, response);
+        return Pages.admin(callers, adminSessions, renderer, request, response);
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response, Caller admin, int status,

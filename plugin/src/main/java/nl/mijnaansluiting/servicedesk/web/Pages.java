@@ -27,12 +27,18 @@ final class Pages {
         return caller;
     }
 
-    /** The caller if admin; otherwise sent to sign in, or shown the "no access" page. */
-    static Optional<Caller> admin(CallerSource callers, PageRenderer renderer, HttpServletRequest request,
-                                  HttpServletResponse response) throws IOException {
+    /**
+     * The caller if admin in a secure administrator session; otherwise sent to sign in, shown the "no access"
+     * page, or asked by the application to confirm the password (WebSudo) and come back.
+     */
+    static Optional<Caller> admin(CallerSource callers, AdminSessions adminSessions, PageRenderer renderer,
+                                  HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Caller> caller = signedIn(callers, renderer, request, response);
         if (caller.isPresent() && !caller.get().isAdmin()) {
             forbidden(renderer, response, caller.get());
+            return Optional.empty();
+        }
+        if (caller.isPresent() && !adminSessions.confirmed(request, response)) {
             return Optional.empty();
         }
         return caller;

@@ -1,5 +1,6 @@
 package nl.mijnaansluiting.servicedesk.web;
 
+import com.atlassian.annotations.security.AdminOnly;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.FieldError;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
  * definition (JSON) to check and save as a new version, import, export, the preset and the history.
  * A definition that does not validate is shown again with every wrong place listed; nothing is saved.
  */
+@AdminOnly
 public class PriorityAdminServlet extends HttpServlet {
 
     static final String PATH = "/plugins/servlet/ma-servicedesk/admin/priority";
@@ -47,12 +49,14 @@ public class PriorityAdminServlet extends HttpServlet {
     private final PrioritySchemes schemes;
     private final FormTokens tokens;
     private final PageRenderer renderer;
+    private final AdminSessions adminSessions;
 
-    public PriorityAdminServlet(CallerSource callers, PrioritySchemes schemes, FormTokens tokens, PageRenderer renderer) {
+    public PriorityAdminServlet(CallerSource callers, PrioritySchemes schemes, FormTokens tokens, PageRenderer renderer, AdminSessions adminSessions) {
         this.callers = callers;
         this.schemes = schemes;
         this.tokens = tokens;
         this.renderer = renderer;
+        this.adminSessions = adminSessions;
     }
 
     /** What the page shows besides the scheme: the definition being edited and what became of it. */
@@ -67,7 +71,7 @@ public class PriorityAdminServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        Optional<Caller> admin = Pages.admin(callers, adminSessions, renderer, request, response);
         if (admin.isEmpty()) {
             return;
         }
@@ -94,7 +98,7 @@ public class PriorityAdminServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        Optional<Caller> admin = Pages.admin(callers, adminSessions, renderer, request, response);
         if (admin.isEmpty()) {
             return;
         }

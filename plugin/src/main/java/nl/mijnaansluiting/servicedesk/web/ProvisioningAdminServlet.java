@@ -1,5 +1,6 @@
 package nl.mijnaansluiting.servicedesk.web;
 
+import com.atlassian.annotations.security.AdminOnly;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.FieldError;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
  * JSM project and what an admin still does by hand; installing carries it out and says what it did.
  * A GET with {@code project} is the dry run; installing is a POST with the form token.
  */
+@AdminOnly
 public class ProvisioningAdminServlet extends HttpServlet {
 
     static final String PATH = "/plugins/servlet/ma-servicedesk/admin/provisioning";
@@ -31,18 +33,20 @@ public class ProvisioningAdminServlet extends HttpServlet {
     private final TemplateProvisioning provisioning;
     private final FormTokens tokens;
     private final PageRenderer renderer;
+    private final AdminSessions adminSessions;
 
     public ProvisioningAdminServlet(CallerSource callers, TemplateProvisioning provisioning, FormTokens tokens,
-                                    PageRenderer renderer) {
+                                    PageRenderer renderer, AdminSessions adminSessions) {
         this.callers = callers;
         this.provisioning = provisioning;
         this.tokens = tokens;
         this.renderer = renderer;
+        this.adminSessions = adminSessions;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        Optional<Caller> admin = Pages.admin(callers, adminSessions, renderer, request, response);
         if (admin.isEmpty()) {
             return;
         }
@@ -60,7 +64,7 @@ public class ProvisioningAdminServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        Optional<Caller> admin = Pages.admin(callers, adminSessions, renderer, request, response);
         if (admin.isEmpty()) {
             return;
         }

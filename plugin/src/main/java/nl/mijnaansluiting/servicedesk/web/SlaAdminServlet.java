@@ -2,6 +2,7 @@ package nl.mijnaansluiting.servicedesk.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.atlassian.annotations.security.AdminOnly;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.FieldError;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  * reset to the shipped preset. A definition that does not validate is shown again with every wrong
  * field listed, and nothing is saved.
  */
+@AdminOnly
 public class SlaAdminServlet extends HttpServlet {
 
     static final String PATH = "/plugins/servlet/ma-servicedesk/admin/sla";
@@ -41,17 +43,19 @@ public class SlaAdminServlet extends HttpServlet {
     private final SlaSettings settings;
     private final FormTokens tokens;
     private final PageRenderer renderer;
+    private final AdminSessions adminSessions;
 
-    public SlaAdminServlet(CallerSource callers, SlaSettings settings, FormTokens tokens, PageRenderer renderer) {
+    public SlaAdminServlet(CallerSource callers, SlaSettings settings, FormTokens tokens, PageRenderer renderer, AdminSessions adminSessions) {
         this.callers = callers;
         this.settings = settings;
         this.tokens = tokens;
         this.renderer = renderer;
+        this.adminSessions = adminSessions;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        Optional<Caller> admin = Pages.admin(callers, adminSessions, renderer, request, response);
         if (admin.isEmpty()) {
             return;
         }
@@ -74,7 +78,7 @@ public class SlaAdminServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> admin = Pages.admin(callers, renderer, request, response);
+        Optional<Caller> admin = Pages.admin(callers, adminSessions, renderer, request, response);
         if (admin.isEmpty()) {
             return;
         }

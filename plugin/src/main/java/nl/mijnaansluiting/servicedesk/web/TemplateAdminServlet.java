@@ -3,6 +3,7 @@ package nl.mijnaansluiting.servicedesk.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.atlassian.annotations.security.AdminOnly;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.FieldError;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  * definition (JSON, both languages) to edit, save or reset to the shipped default. A definition that
  * does not validate is shown again with every wrong place listed, and nothing is saved.
  */
+@AdminOnly
 public class TemplateAdminServlet extends HttpServlet {
 
     static final String PATH = "/plugins/servlet/ma-servicedesk/admin/templates";
@@ -40,12 +42,14 @@ public class TemplateAdminServlet extends HttpServlet {
     private final Templates templates;
     private final FormTokens tokens;
     private final PageRenderer renderer;
+    private final AdminSessions adminSessions;
 
-    public TemplateAdminServlet(CallerSource callers, Templates templates, FormTokens tokens, PageRenderer renderer) {
+    public TemplateAdminServlet(CallerSource callers, Templates templates, FormTokens tokens, PageRenderer renderer, AdminSessions adminSessions) {
         this.callers = callers;
         this.templates = templates;
         this.tokens = tokens;
         this.renderer = renderer;
+        this.adminSessions = adminSessions;
     }
 
     @Override
@@ -109,7 +113,7 @@ public class TemplateAdminServlet extends HttpServlet {
     }
 
     private Optional<Caller> admin(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        return Pages.admin(callers, renderer, request, response);
+        return Pages.admin(callers, adminSessions, renderer, request, response);
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response, Caller admin, int status, String key,
