@@ -2,11 +2,13 @@ package nl.mijnaansluiting.servicedesk.sandbox;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.error.Problem;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 
 import javax.inject.Inject;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
@@ -20,8 +22,10 @@ import java.util.Set;
 /**
  * What Jira's REST v2 does before a resource runs, done the same way here: secure by default
  * (licensed users, that is staff), {@link AdminOnly} for admins, {@link UnrestrictedAccess} for anyone
- * (the resource checks itself), and XSRF protection: a mutating call with a content type a plain HTML
- * form can send must carry {@code X-Atlassian-Token: no-check}.
+ * (the resource checks itself), XSRF protection: a mutating call with a content type a plain HTML
+ * form can send must carry {@code X-Atlassian-Token: no-check}, and {@link WebSudoRequired}: a call from a
+ * signed-in browser session needs the administrator's password confirmed again recently (401 naming the page
+ * to do it, {@link SandboxAdminSessions#PAGE}); a call with HTTP Basic carries the password and is not asked.
  */
 @Provider
 public final class RestAccess implements ContainerRequestFilter {
@@ -29,13 +33,18 @@ public final class RestAccess implements ContainerRequestFilter {
     private static final Set<String> MUTATING = Set.of("POST", "PUT", "DELETE", "PATCH");
 
     private final SandboxCallers callers;
+    private final SandboxAdminSessions adminSessions;
 
     @Context
     private ResourceInfo resource;
 
+    @Context
+    private HttpServletRequest servletRequest;
+
     @Inject
-    public RestAccess(SandboxCallers callers) {
+    public RestAccess(SandboxCallers callers, SandboxAdminSessions adminSessions) {
         this.callers = callers;
+        this.adminSessions = adminSessions;
     }
 
     @Override
@@ -56,6 +65,11 @@ public final class RestAccess implements ContainerRequestFilter {
         }
         if (annotated(AdminOnly.class) ? !caller.get().isAdmin() : !caller.get().isStaff()) {
             throw ProblemException.forbidden(annotated(AdminOnly.class) ? "ma.error.admin-only" : "ma.error.staff-only");
+        }
+        boolean webSudo = resource.getResourceMethod().isAnnotationPresent(WebSudoRequired.class)
+                || resource.getResourceClass().isAnnotationPresent(WebSudoRequired.class);
+        if (webSudo && !adminSessions.covers(servletRequest)) {
+            throw new ProblemException(Problem.NOT_SIGNED_IN, null, "ma.error.websudo", SandboxAdminSessions.PAGE);
         }
     }
 

@@ -172,6 +172,10 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new LoginServlet(directory, callers,
                 beans.getBean("velocityTemplates", VelocityTemplates.class),
                 beans.getBean("pageChrome", SandboxPageChrome.class), messages, auditLog, clock)), "/login");
+        context.addServlet(new ServletHolder(new WebSudoServlet(directory, callers,
+                beans.getBean("adminSessions", SandboxAdminSessions.class),
+                beans.getBean("velocityTemplates", VelocityTemplates.class),
+                beans.getBean("pageChrome", SandboxPageChrome.class), messages, auditLog, clock)), SandboxAdminSessions.PAGE);
         context.addServlet(new ServletHolder(new SessionServlets.Logout()), "/logout");
         context.addServlet(new ServletHolder(new SessionServlets.Language()), "/language");
         context.addServlet(new ServletHolder(new HealthServlet(database)), "/health");

@@ -63,7 +63,7 @@ public class EscalationBrowserTest {
 
     @Test
     public void theAdminSeesPoliciesAndABrokenOneIsNotSaved() throws Exception {
-        browser.signIn("/plugins/servlet/ma-servicedesk/admin/escalation", "admin", DemoDirectory.PASSWORD);
+        browser.signInToAdminPage("/plugins/servlet/ma-servicedesk/admin/escalation", "admin", DemoDirectory.PASSWORD);
         assertThat(browser.waitFor(By.id("policy-list")).getText(), containsString("Servicedesk \u2192 Servicemanager \u2192 Eindverantwoordelijke"));
         browser.clickAndWaitForNewPage(By.id("edit-policy-borger-dk"));
         String original = browser.waitFor(By.id("escalation-definition")).getAttribute("value");

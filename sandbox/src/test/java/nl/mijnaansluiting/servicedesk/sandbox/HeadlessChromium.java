@@ -105,4 +105,20 @@ public final class HeadlessChromium extends ExternalResource {
         driver.findElement(By.id("password")).sendKeys(password);
         clickAndWaitForNewPage(By.id("login-submit"));
     }
+
+    /**
+     * Confirms the password on the sandbox's secure administrator session page (WebSudo), which an admin page
+     * asks for after sign-in; the browser must be on that page.
+     */
+    public void confirmPassword(String password) {
+        waitFor(By.id("websudo-form"));
+        driver.findElement(By.id("websudo-password")).sendKeys(password);
+        clickAndWaitForNewPage(By.id("websudo-submit"));
+    }
+
+    /** Signs in as an administrator on the way to an admin page and confirms the password when asked, as Jira asks. */
+    public void signInToAdminPage(String path, String user, String password) {
+        signIn(path, user, password);
+        confirmPassword(password);
+    }
 }

@@ -49,6 +49,7 @@ public class HomePageBrowserTest {
         browser.waitFor(By.id("login-error"));
         browser.signIn("/", "admin", DemoDirectory.PASSWORD);
         browser.clickAndWaitForNewPage(By.id("audit-link"));
+        browser.confirmPassword(DemoDirectory.PASSWORD);
         String trail = browser.waitFor(By.id("audit-events")).getText();
         assertThat(trail, containsString("sign-in.failed"));
         assertThat(trail, containsString("nobody"));

@@ -28,7 +28,7 @@ public class KeyUserAdminBrowserTest {
 
     @Test
     public void anAdminAppointsAndRevokesAKeyUser() {
-        browser.signIn(PAGE, "admin", DemoDirectory.PASSWORD);
+        browser.signInToAdminPage(PAGE, "admin", DemoDirectory.PASSWORD);
         assertThat(section("rivierstroom").getText(), containsString("Carla Bakker"));
         assertThat(section("rivierstroom").getText(), not(containsString("Daan Visser")));
 
@@ -44,7 +44,7 @@ public class KeyUserAdminBrowserTest {
 
     @Test
     public void aRefusalIsShownAtTheFormWithWhatWasTypedEscaped() {
-        browser.signIn(PAGE, "admin", DemoDirectory.PASSWORD);
+        browser.signInToAdminPage(PAGE, "admin", DemoDirectory.PASSWORD);
         browser.driver().findElement(By.id("user-noordnet")).sendKeys("<img src=x onerror=alert(1)>");
         browser.clickAndWaitForNewPage(By.cssSelector("#appoint-noordnet button"));
         WebElement error = browser.waitFor(By.cssSelector("#org-noordnet .ma-error"));

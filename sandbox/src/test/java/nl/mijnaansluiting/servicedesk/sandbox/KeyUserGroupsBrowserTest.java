@@ -23,7 +23,7 @@ public class KeyUserGroupsBrowserTest {
 
     @Test
     public void aGroupConventionReplacesTheAppointmentsOnThePage() throws Exception {
-        browser.signIn(PAGE, "admin", DemoDirectory.PASSWORD);
+        browser.signInToAdminPage(PAGE, "admin", DemoDirectory.PASSWORD);
         browser.waitFor(By.id("appoint-rivierstroom"));
 
         browser.driver().findElement(By.id("group-pattern")).sendKeys("<b>{organisation}</b>");

@@ -32,7 +32,7 @@ public class PriorityAdminBrowserTest {
 
     @Test
     public void theRulesReadAsTheSeedAndProbeerHetGivesPriorityAndExplanation() {
-        browser.signIn(PAGE + "?scheme=mijn-aansluiting", "admin", DemoDirectory.PASSWORD);
+        browser.signInToAdminPage(PAGE + "?scheme=mijn-aansluiting", "admin", DemoDirectory.PASSWORD);
         assertThat(browser.waitFor(By.id("rules")).getText(),
                 containsString("LIP aanvraag applicatie is niet beschikbaar voor aanvragers."));
         browser.clickAndWaitForNewPage(By.linkText("Rapportages (PowerBI)"));
@@ -53,7 +53,7 @@ public class PriorityAdminBrowserTest {
 
     @Test
     public void aBrokenDefinitionIsListedAndNotSavedThenAGoodOneBecomesANewVersion() {
-        browser.signIn(PAGE + "?scheme=borger-dk", "admin", DemoDirectory.PASSWORD);
+        browser.signInToAdminPage(PAGE + "?scheme=borger-dk", "admin", DemoDirectory.PASSWORD);
         assertEquals("Nog niet gewijzigd: het meegeleverde standaardschema geldt.", browser.waitFor(By.id("no-versions")).getText());
         String original = browser.driver().findElement(By.id("scheme-definition")).getAttribute("value");
         assertThat(original, containsString("\"key\" : \"borger-dk\""));
@@ -81,7 +81,7 @@ public class PriorityAdminBrowserTest {
 
     @Test
     public void anAdminChangesALevelInTheRulesTableAndTheNextEvaluationUsesIt() throws Exception {
-        browser.signIn(PAGE + "?scheme=mijn-aansluiting&product=DSP", "admin", DemoDirectory.PASSWORD);
+        browser.signInToAdminPage(PAGE + "?scheme=mijn-aansluiting&product=DSP", "admin", DemoDirectory.PASSWORD);
         // DSP rule M (specific messages, Analytics/QAS) becomes H; the rest stays as it was.
         new Select(browser.waitFor(By.id("level-2"))).selectByValue("H");
         browser.driver().findElement(By.id("levels-comment")).sendKeys("QAS-uitval weegt zwaarder");

@@ -40,7 +40,7 @@ public class ProvisioningBrowserTest {
                 "\"fields\":[{\"key\":\"kanaal\",\"type\":\"TEXT\",\"required\":false,\"label\":{\"nl\":\"<i>Kanaal</i>\"}},"))
                 .statusCode());
 
-        browser.signIn(PAGE, "admin", DemoDirectory.PASSWORD);
+        browser.signInToAdminPage(PAGE, "admin", DemoDirectory.PASSWORD);
         dryRun("<b>ma</b>");
         WebElement refused = browser.waitFor(By.id("provisioning-errors"));
         assertThat(refused.getText(), containsString("\u201c<B>MA</B>\u201d is geen projectsleutel"));

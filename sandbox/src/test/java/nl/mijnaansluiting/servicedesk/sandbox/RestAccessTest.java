@@ -43,7 +43,7 @@ public class RestAccessTest {
 
     private void call(Optional<Caller> caller, Class<?> type, String method, String httpMethod,
                       MediaType contentType, String token) throws Exception {
-        RestAccess access = new RestAccess(callers);
+        RestAccess access = new RestAccess(callers, new SandboxAdminSessions(java.time.Clock.systemUTC()));
         ResourceInfo info = mock(ResourceInfo.class);
         when(info.getResourceMethod()).thenReturn(type.getDeclaredMethod(method));
         doReturnClass(info, type);

@@ -29,7 +29,7 @@ public class SlaAdminBrowserTest {
 
     @Test
     public void goodFridayOffIsSavedAndOverlappingHoursAreRefused() {
-        browser.signIn(PAGE, "admin", DemoDirectory.PASSWORD);
+        browser.signInToAdminPage(PAGE, "admin", DemoDirectory.PASSWORD);
         browser.clickAndWaitForNewPage(By.id("edit-calendar-kantooruren"));
         String original = browser.waitFor(By.id("sla-definition")).getAttribute("value");
         assertThat(original, containsString("\"country\" : \"NL\""));

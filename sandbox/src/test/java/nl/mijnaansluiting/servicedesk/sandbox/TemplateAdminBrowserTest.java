@@ -29,7 +29,7 @@ public class TemplateAdminBrowserTest {
 
     @Test
     public void aBrokenDefinitionIsListedAndNotSavedThenAGoodOneIsSavedAndReset() {
-        browser.signIn(PAGE + "?key=informatievraag", "admin", DemoDirectory.PASSWORD);
+        browser.signInToAdminPage(PAGE + "?key=informatievraag", "admin", DemoDirectory.PASSWORD);
         String original = browser.waitFor(By.id("template-definition")).getAttribute("value");
         assertThat(original, containsString("\"key\" : \"vraag\""));
 

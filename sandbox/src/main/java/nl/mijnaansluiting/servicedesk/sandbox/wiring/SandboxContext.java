@@ -36,6 +36,7 @@ public final class SandboxContext {
     public static final Map<String, String> REPLACED = list(
             "callerSource", "SAL's UserManager and LocaleResolver: the sandbox signs in itself (SandboxCallers)",
             "formTokens", "SAL's XSRF token services: the sandbox keeps a token per session (SessionFormTokens)",
+            "adminSessions", "SAL's WebSudoManager: the sandbox asks for the password again on its own page (SandboxAdminSessions, /websudo)",
             "pageChrome", "SAL's ApplicationProperties and Jira's web resources: the sandbox's own page frame (SandboxPageChrome)",
             "customerDirectory", "JSM organisations and Jira's users: the demo deelnemers and users (DemoDirectory)",
             "staffDirectory", "Jira's groups and users: the demo staff groups, the same DemoDirectory",
