@@ -8,6 +8,8 @@ import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.scheduler.JobRunner;
@@ -34,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -54,6 +57,8 @@ final class HostServices {
 
     private final Map<String, Object> byInterface = new LinkedHashMap<>();
     private final SchedulerService scheduler = mock(SchedulerService.class, Mockito.RETURNS_DEEP_STUBS);
+    private final AtomicBoolean webSudoSession = new AtomicBoolean(true);
+    private final WebSudoManager webSudo = webSudo(webSudoSession);
     private final EntityManager entityManager;
 
     HostServices(List<Class<? extends RawEntity<?>>> entities, ClassLoader pluginLoader) throws SQLException {
@@ -72,6 +77,7 @@ final class HostServices {
         byInterface.put(ApplicationProperties.class.getName(), baseUrl());
         byInterface.put(XsrfTokenAccessor.class.getName(), xsrfTokens());
         byInterface.put(XsrfTokenValidator.class.getName(), acceptedTokens());
+        byInterface.put(WebSudoManager.class.getName(), webSudo);
         byInterface.put(ClusterLockService.class.getName(), localLocks());
         byInterface.put(SchedulerService.class.getName(), scheduler);
         byInterface.put(OrganizationService.class.getName(), noOrganisations());
@@ -96,6 +102,15 @@ final class HostServices {
 
     SchedulerService scheduler() {
         return scheduler;
+    }
+
+    WebSudoManager webSudo() {
+        return webSudo;
+    }
+
+    /** Whether the administrator's secure session (WebSudo) is valid: yes unless a test says otherwise. */
+    void webSudoSession(boolean valid) {
+        webSudoSession.set(valid);
     }
 
     void close() {
@@ -132,6 +147,27 @@ final class HostServices {
         when(page.getResults()).thenReturn(List.of());
         when(page.iterator()).thenAnswer(call -> List.<T>of().iterator());
         return page;
+    }
+
+    /**
+     * Jira's WebSudo as SAL offers it: with a valid secure administrator session the request goes on; without one
+     * willExecuteWebSudoRequest throws and enforceWebSudoProtection sends the administrator to Jira's
+     * password page (an empty mock would let every admin page through without a word).
+     */
+    private static WebSudoManager webSudo(AtomicBoolean session) {
+        WebSudoManager webSudo = mock(WebSudoManager.class);
+        Mockito.doAnswer(call -> {
+            if (!session.get()) {
+                throw new WebSudoSessionException("no secure administrator session");
+            }
+            return null;
+        }).when(webSudo).willExecuteWebSudoRequest(any());
+        Mockito.doAnswer(call -> {
+            javax.servlet.http.HttpServletResponse response = call.getArgument(1);
+            response.sendRedirect("/jira/secure/admin/WebSudoAuthenticate!default.jspa");
+            return null;
+        }).when(webSudo).enforceWebSudoProtection(any(), any());
+        return webSudo;
     }
 
     private static LocaleResolver dutch() {

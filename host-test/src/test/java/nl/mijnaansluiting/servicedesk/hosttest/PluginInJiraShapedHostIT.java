@@ -2,6 +2,7 @@ package nl.mijnaansluiting.servicedesk.hosttest;
 
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginFactory;
+import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.JobRunner;
@@ -30,6 +31,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import javax.servlet.http.HttpServlet;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -43,6 +46,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -255,6 +259,55 @@ public class PluginInJiraShapedHostIT {
     }
 
     @Test
+    public void everyAdminPageAsksJirasWebSudoAndStopsWithoutASecureAdministratorSession() throws Exception {
+        Document descriptor = JiraShapedHost.xml(host.plugin(), "atlassian-plugin.xml");
+        List<String> admin = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        host.services().webSudoSession(false);
+        try {
+            for (Element module : JiraShapedHost.elements(descriptor, "servlet")) {
+                String pattern = text(module, "url-pattern");
+                HttpResponse<String> page = send("GET", PluginWebHost.SERVLETS + pattern, null);
+                boolean adminPage = pattern.startsWith("/ma-servicedesk/admin/");
+                if (adminPage) {
+                    admin.add(pattern);
+                }
+                String location = page.headers().firstValue("Location").orElse("");
+                boolean sentToWebSudo = page.statusCode() == 302 && location.contains("WebSudoAuthenticate");
+                if (adminPage != sentToWebSudo || (!adminPage && page.statusCode() != 200)) {
+                    failures.add(pattern + " answered " + page.statusCode() + " " + location);
+                }
+            }
+        } finally {
+            host.services().webSudoSession(true);
+        }
+        assertEquals(List.of(), failures);
+        assertEquals(7, admin.size());
+        org.mockito.Mockito.verify(host.services().webSudo(), org.mockito.Mockito.atLeast(admin.size()))
+                .willExecuteWebSudoRequest(org.mockito.ArgumentMatchers.any());
+    }
+
+    @Test
+    public void everyWebFragmentConditionIsCreatedAsJiraDoesAndEveryLabelIsTranslated() throws Exception {
+        Document descriptor = JiraShapedHost.xml(host.plugin(), "atlassian-plugin.xml");
+        List<Element> fragments = new ArrayList<>(JiraShapedHost.elements(descriptor, "web-section"));
+        fragments.addAll(JiraShapedHost.elements(descriptor, "web-item"));
+        assertEquals(9, fragments.size());
+        Properties dutch = bundleProperties("i18n/ma-servicedesk.properties");
+        Properties english = bundleProperties("i18n/ma-servicedesk_en.properties");
+        for (Element fragment : fragments) {
+            String label = ((Element) fragment.getElementsByTagName("label").item(0)).getAttribute("key");
+            assertTrue(label, dutch.containsKey(label) && english.containsKey(label));
+            Element condition = (Element) fragment.getElementsByTagName("condition").item(0);
+            Condition created = (Condition) create(condition.getAttribute("class"));
+            created.init(Map.of());
+            // Jira's host signs in the administrator: every link of the add-on is shown to them.
+            boolean shown = onAHostThread(() -> created.shouldDisplay(new HashMap<>()));
+            assertTrue(fragment.getAttribute("key"), shown);
+        }
+    }
+
+    @Test
     public void everyWorkflowModuleIsAutowiredAndItsFactoryViewsRender() throws Exception {
         Document descriptor = JiraShapedHost.xml(host.plugin(), "atlassian-plugin.xml");
         TemplateRenderer renderer = (TemplateRenderer) host.context().getBean("templateRenderer");
@@ -368,6 +421,14 @@ public class PluginInJiraShapedHostIT {
         Class<?> type = host.plugin().loadClass(className);
         return host.context().getAutowireCapableBeanFactory().createBean(type, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR,
                 false);
+    }
+
+    private Properties bundleProperties(String entry) throws Exception {
+        Properties properties = new Properties();
+        try (InputStream in = host.plugin().getEntry(entry).openStream()) {
+            properties.load(new InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 
     /** Runs on a new thread whose context class loader is the host's, as Jira's threads are. */
