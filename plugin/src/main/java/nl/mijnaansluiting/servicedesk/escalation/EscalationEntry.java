@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public final class EscalationEntry {
 
+    /** What the line records: a policy step fired, a status update was due, an agent escalated, an agent de-escalated. */
     public enum Kind { STEP, REMINDER, ESCALATED, DEESCALATED }
 
     /** The sweep's name in the log, where a person's username would be. */

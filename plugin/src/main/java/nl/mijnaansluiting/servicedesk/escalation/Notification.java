@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public final class Notification {
 
+    /** Where the message stands in the outbox: still to deliver (or to retry), handed to the mail system, or given up. */
     public enum State { PENDING, SENT, FAILED }
 
     private final long id;

@@ -9,6 +9,7 @@ import java.util.Optional;
 /** Something a deelnemer answers when reporting an incident, from which the priority follows. */
 public final class Question {
 
+    /** How a deelnemer answers: by choosing one of the options, yes or no, a number, or a percentage (share of users). */
     public enum Type { CHOICE, YES_NO, NUMBER, PERCENTAGE }
 
     /** One answer of a choice question, in the seed's wording. */

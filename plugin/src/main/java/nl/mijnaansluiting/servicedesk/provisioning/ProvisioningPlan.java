@@ -62,6 +62,7 @@ public record ProvisioningPlan(String projectKey, String projectName, List<Chang
         Step step();
     }
 
+    /** A question of the templates the instance has no custom field for yet: the field is created (a select list with its answers). */
     public record CreateField(FieldSpec field) implements Change {
         public Step step() {
             return field.options().isEmpty()
@@ -70,12 +71,14 @@ public record ProvisioningPlan(String projectKey, String projectName, List<Chang
         }
     }
 
+    /** An existing custom field for a question whose help text (its description in Jira) differs from the template's: updated. */
     public record DescribeField(String fieldId, FieldSpec field) implements Change {
         public Step step() {
             return Step.of("ma.provisioning.change.describe-field", field.name(), fieldId);
         }
     }
 
+    /** A select list that lacks answers a template offers: the missing answers are added, none removed. */
     public record AddOptions(String fieldId, String fieldName, List<String> options) implements Change {
         public AddOptions {
             options = List.copyOf(options);
@@ -86,13 +89,19 @@ public record ProvisioningPlan(String projectKey, String projectName, List<Chang
         }
     }
 
+    /** A template the project has no request type for yet: one is created with the given issue type (Incident or Service Request). */
     public record CreateRequestType(RequestTypeSpec requestType, String issueTypeId, String issueTypeName) implements Change {
         public Step step() {
             return Step.of("ma.provisioning.change.create-request-type", requestType.name(), issueTypeName);
         }
     }
 
-    /** @param changed which of name, description and helpText differ */
+    /**
+     * A request type that stands for a template but whose name, description or help text no longer matches it
+     * (an admin renamed the template): updated in place, so the portal shows what the template says.
+     *
+     * @param changed which of name, description and helpText differ
+     */
     public record UpdateRequestType(int requestTypeId, String currentName, RequestTypeSpec requestType, List<String> changed)
             implements Change {
         public UpdateRequestType {
@@ -105,6 +114,7 @@ public record ProvisioningPlan(String projectKey, String projectName, List<Chang
         }
     }
 
+    /** A key-user-only request type ("Opdrachten annuleren") shown in the portal only to the deelnemers' key-user groups. */
     public record RestrictToKeyUsers(String templateKey, String requestTypeName, Set<String> groups) implements Change {
         public RestrictToKeyUsers {
             groups = Set.copyOf(groups);

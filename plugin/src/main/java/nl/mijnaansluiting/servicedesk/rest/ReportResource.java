@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The monthly SLA compliance report for staff: GET /reports/compliance?scheme=borger-dk&month=2026-11,
+ * The monthly SLA compliance report for staff: {@code GET /reports/compliance?scheme=borger-dk&month=2026-11},
  * as JSON or, with {@code &format=csv}, as a CSV file.
  */
 @Path("/reports")

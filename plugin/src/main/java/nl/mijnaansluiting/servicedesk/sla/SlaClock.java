@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 public final class SlaClock {
 
+    /** Where the clock stands: counting, paused (waiting for the customer), met in time, or past its target. */
     public enum State { RUNNING, PAUSED, MET, BREACHED }
 
     private final String metric;
