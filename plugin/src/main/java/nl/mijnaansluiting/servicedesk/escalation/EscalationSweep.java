@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * The escalation sweep: reads only the clocks whose next step is due (the index on NEXT_ATTENTION) and
  * fires each due (clock, step) once. Per step it first writes the log line under a unique firing key, then
- * raises the level, reassigns, comments and queues the notifications, and finally plans the clock's next
- * attention, all in the transaction of its chunk of clocks. A second sweep (another node, a restart) that
+ * raises the level, writes the hand-over and comment to apply to the request after commit
+ * ({@link DeskActionDelivery}) and queues the notifications, and finally plans the clock's next attention,
+ * all in the transaction of its chunk of clocks: nothing reaches the request before that commits. A second sweep (another node, a restart) that
  * reaches the same step finds it in the log or fails on the key and rolls back; a sweep that dies
  * halfway leaves its clocks due, so the next sweep fires them.
  */

@@ -11,6 +11,7 @@ import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.sla.SlaSettings;
 import nl.mijnaansluiting.servicedesk.store.AoClockStore;
 import nl.mijnaansluiting.servicedesk.store.AoEscalationStore;
+import nl.mijnaansluiting.servicedesk.store.DeskActionEntity;
 import nl.mijnaansluiting.servicedesk.store.EscalationLogEntity;
 import nl.mijnaansluiting.servicedesk.store.NotificationEntity;
 import org.junit.After;
@@ -65,6 +66,7 @@ public class EscalationTwoProcessesTest {
         start("ma_escalation_two_processes");
         start("ma_escalation_two_processes");
         await(() -> count(entityManager, EscalationLogEntity.class) >= 2 * requests, Duration.ofSeconds(90));
+        await(() -> count(entityManager, CommentEntity.class) >= requests, Duration.ofSeconds(60));
         // Several more sweeps by both: still exactly once.
         Thread.sleep(3_000);
         assertEquals(2 * requests, count(entityManager, EscalationLogEntity.class));
@@ -81,11 +83,15 @@ public class EscalationTwoProcessesTest {
         first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         int beforeRestart = count(entityManager, EscalationLogEntity.class);
         assertTrue("killed halfway: " + beforeRestart, beforeRestart > 0 && beforeRestart < 2 * requests);
-        // What the killed sweep committed is whole: one notification and note per status update so far.
-        assertEquals(count(entityManager, NotificationEntity.class), count(entityManager, CommentEntity.class));
+        // What the killed sweep committed is whole: one notification and one note to apply per status update so far
+        // (the notes reach the requests after commit; those it had not applied yet the next process applies).
+        assertEquals(count(entityManager, NotificationEntity.class), count(entityManager, DeskActionEntity.class));
+        assertTrue(count(entityManager, CommentEntity.class) <= count(entityManager, DeskActionEntity.class));
 
         start("ma_escalation_killed");
         await(() -> count(entityManager, EscalationLogEntity.class) >= 2 * requests, Duration.ofSeconds(120));
+        // The notes reach the requests after each sweep's commit, in the same run.
+        await(() -> count(entityManager, CommentEntity.class) >= requests, Duration.ofSeconds(60));
         Thread.sleep(2_000);
         assertEquals(2 * requests, count(entityManager, EscalationLogEntity.class));
         assertEquals(requests, count(entityManager, NotificationEntity.class));
