@@ -362,6 +362,56 @@ public class EscalationSweepAoTest {
 
     @Test
     @NonTransactional
+    public void theSweepsWorkersRunEachChunkInsideTheHostsThreadContext() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            borgerDkPrio1(monday(9, 0));
+        }
+        // Two chunks (50 and 10) on two worker threads: each inside the context, which Jira's would set up there.
+        ThreadLocal<Boolean> inside = ThreadLocal.withInitial(() -> false);
+        List<String> contextThreads = java.util.Collections.synchronizedList(new ArrayList<>());
+        nl.mijnaansluiting.servicedesk.escalation.WorkerContext context = new nl.mijnaansluiting.servicedesk.escalation.WorkerContext() {
+            @Override
+            public <T> T call(java.util.function.Supplier<T> work) {
+                contextThreads.add(Thread.currentThread().getName());
+                inside.set(true);
+                try {
+                    return work.get();
+                } finally {
+                    inside.set(false);
+                }
+            }
+        };
+        List<String> readsOutside = java.util.Collections.synchronizedList(new ArrayList<>());
+        SandboxRequestDesk real = new SandboxRequestDesk(requests, Clock.systemUTC());
+        nl.mijnaansluiting.servicedesk.escalation.RequestDesk watched = new nl.mijnaansluiting.servicedesk.escalation.RequestDesk() {
+            @Override
+            public java.util.Optional<Request> request(String requestKey) {
+                if (!inside.get()) {
+                    readsOutside.add(requestKey);
+                }
+                return real.request(requestKey);
+            }
+
+            @Override
+            public void reassign(String requestKey, String team) {
+                real.reassign(requestKey, team);
+            }
+
+            @Override
+            public void internalComment(String requestKey, String text) {
+                real.internalComment(requestKey, text);
+            }
+        };
+        EscalationPolicies policies = EscalationPolicies.presets();
+        EscalationSweep sweep = new EscalationSweep(clockStore, SlaSettings.presets(), planner, store,
+                new EscalationActions(policies, store, watched, new DemoDirectory(), new Messages()), Clock.systemUTC(), context);
+        assertEquals(60, sweep.sweep(monday(9, 20)).fired());
+        assertEquals(List.of("escalation-sweep-worker", "escalation-sweep-worker"), contextThreads);
+        assertEquals("the desk is read on the workers only inside the context", List.of(), readsOutside);
+    }
+
+    @Test
+    @NonTransactional
     public void escalerenNeedsAReasonOfThePolicyAndAnExplanation() throws Exception {
         String key = borgerDkPrio1(monday(9, 0));
         PriorityDecisions decisions = new PriorityDecisions(new AoPriorityDecisionStore(ao),
