@@ -19,9 +19,9 @@ import java.util.Set;
  * fires each due (clock, step) once. Per step it first writes the log line under a unique firing key, then
  * raises the level, writes the hand-over and comment to apply to the request after commit
  * ({@link DeskActionDelivery}) and queues the notifications, and finally plans the clock's next attention,
- * all in the transaction of its chunk of clocks: nothing reaches the request before that commits. A second sweep (another node, a restart) that
- * reaches the same step finds it in the log or fails on the key and rolls back; a sweep that dies
- * halfway leaves its clocks due, so the next sweep fires them.
+ * all in the transaction of its chunk of clocks: nothing reaches the request before that commits. A second
+ * sweep (another node, a restart) that reaches the same step finds it in the log or fails on the key and
+ * rolls back; a sweep that dies halfway leaves its clocks due, so the next sweep fires them.
  */
 public class EscalationSweep {
 
@@ -132,7 +132,7 @@ public class EscalationSweep {
      * A worker runs each chunk inside the host's thread context (the caller's thread has its own already).
      */
     private List<int[]> inParallel(List<List<ClockStore.StoredClock>> chunks,
-                                          java.util.function.Function<List<ClockStore.StoredClock>, int[]> work) {
+                                   java.util.function.Function<List<ClockStore.StoredClock>, int[]> work) {
         if (chunks.size() <= 1) {
             List<int[]> results = new ArrayList<>();
             chunks.forEach(chunk -> results.add(work.apply(chunk)));
