@@ -1,6 +1,9 @@
 package nl.mijnaansluiting.servicedesk.hosttest;
 
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.index.IssueIndexingService;
+import com.atlassian.jira.util.thread.JiraThreadLocalUtil;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginFactory;
 import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
@@ -60,7 +63,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.notNull;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /**
  * The built plugin jar, unchanged, in a host shaped like Jira 10.3 (see {@link JiraShapedHost}), once in a host
@@ -394,6 +401,33 @@ public class PluginInJiraShapedHostIT {
         assertEquals(1, runners.size());
         JobRunnerResponse response = onAHostThread(() -> runners.get(0).runJob(mock(JobRunnerRequest.class)));
         assertNotNull(response);
+    }
+
+    @Test
+    public void theSweepsWorkersRunInJirasThreadContextAndAnIssueTheAddOnChangesIsReindexed() throws Exception {
+        // The sweep's worker context, as the bundle wired it: Jira's JiraThreadLocalUtil around the work, with a
+        // log4j Logger for postCall (org.apache.log4j comes from the host, like the rest of Jira's API).
+        Object workerContext = host.context().getBean("workerContext");
+        Method call = workerContext.getClass().getMethod("call", Supplier.class);
+        Supplier<String> work = () -> "done";
+        Object result = onAHostThread(() -> {
+            try {
+                return call.invoke(workerContext, work);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
+            }
+        });
+        assertEquals("done", result);
+        JiraThreadLocalUtil threadLocals = (JiraThreadLocalUtil) host.services().serviceFor(JiraThreadLocalUtil.class);
+        verify(threadLocals, atLeastOnce()).preCall();
+        verify(threadLocals, atLeastOnce()).postCall(notNull());
+
+        // A hand-over applied to an issue through the bundle's desk: stored, then reindexed by Jira's service.
+        MutableIssue changed = mock(MutableIssue.class);
+        when(((IssueManager) host.services().serviceFor(IssueManager.class)).getIssueObject("MA-HOST-1")).thenReturn(changed);
+        Object desk = host.context().getBean("requestDesk");
+        desk.getClass().getMethod("reassign", String.class, String.class).invoke(desk, "MA-HOST-1", "2nd-level-support");
+        verify((IssueIndexingService) host.services().serviceFor(IssueIndexingService.class)).reIndex(changed);
     }
 
     // ---------------------------------------------------------------- d. a Jira thread's context class loader

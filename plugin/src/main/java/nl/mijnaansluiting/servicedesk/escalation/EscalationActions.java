@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * What an escalation does to a request, for a fired step and for an agent's "Escaleren": log it, change
  * the level, hand over, comment, and queue a notification per person. Called inside one transaction;
- * the log line comes first so a second firing fails before anything else is done.
+ * the log line comes first so a second firing fails before anything else is done. A fired step's
+ * hand-over and comment are rows of that transaction ({@link DeskAction}), applied to the request after
+ * commit; an agent's escalation, which never runs twice, comments directly.
  */
 public class EscalationActions {
 
@@ -55,9 +57,13 @@ public class EscalationActions {
             store.setLevel(requestKey, raised, now);
             levels.put(requestKey, raised);
         }
-        step.reassignTo().ifPresent(team -> desk.reassign(requestKey, team));
+        // The request itself changes after commit (DeskActionDelivery), once: in Jira an issue's changes are
+        // outside this transaction and would stay when the chunk rolls back and fires again.
+        step.reassignTo().ifPresent(team -> store.queueAction(DeskAction.queued(firingKey, requestKey, DeskAction.Kind.REASSIGN,
+                team, now)));
         if (comment != null) {
-            desk.internalComment(requestKey, messages.text(Messages.DUTCH, "ma.escalation.comment", comment));
+            store.queueAction(DeskAction.queued(firingKey, requestKey, DeskAction.Kind.COMMENT,
+                    messages.text(Messages.DUTCH, "ma.escalation.comment", comment), now));
         }
         String metricName = messages.text(Messages.DUTCH, "ma.sla.metric." + stored.clock().metric());
         String subject = step.repeats()

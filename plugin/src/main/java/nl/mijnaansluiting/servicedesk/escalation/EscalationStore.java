@@ -48,4 +48,22 @@ public interface EscalationStore {
     List<Notification> outbox(int limit);
 
     List<Notification> notificationsOf(String requestKey);
+
+    /** Writes a firing's action on the request, to apply after commit; its key being there already fails the transaction. */
+    void queueAction(DeskAction action);
+
+    /** Pending actions whose next attempt lies before {@code moment}, oldest first. */
+    List<DeskAction> applicableActions(Instant moment, int limit);
+
+    /**
+     * Marks a pending action applied, inside the transaction that applies it: the pending row gives way to the
+     * applied one under the same unique key, so a second applier of the same action fails here.
+     */
+    void actionApplied(DeskAction action, Instant at);
+
+    /** A failed attempt: tried again from {@code nextAttempt}, or given up (FAILED) when that is null. */
+    void actionFailed(long id, String error, Instant nextAttempt);
+
+    /** A request's actions, in the order they were written. */
+    List<DeskAction> actionsOf(String requestKey);
 }

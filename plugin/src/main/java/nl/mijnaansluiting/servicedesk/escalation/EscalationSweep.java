@@ -17,10 +17,11 @@ import java.util.Set;
 /**
  * The escalation sweep: reads only the clocks whose next step is due (the index on NEXT_ATTENTION) and
  * fires each due (clock, step) once. Per step it first writes the log line under a unique firing key, then
- * raises the level, reassigns, comments and queues the notifications, and finally plans the clock's next
- * attention, all in the transaction of its chunk of clocks. A second sweep (another node, a restart) that
- * reaches the same step finds it in the log or fails on the key and rolls back; a sweep that dies
- * halfway leaves its clocks due, so the next sweep fires them.
+ * raises the level, writes the hand-over and comment to apply to the request after commit
+ * ({@link DeskActionDelivery}) and queues the notifications, and finally plans the clock's next attention,
+ * all in the transaction of its chunk of clocks: nothing reaches the request before that commits. A second
+ * sweep (another node, a restart) that reaches the same step finds it in the log or fails on the key and
+ * rolls back; a sweep that dies halfway leaves its clocks due, so the next sweep fires them.
  */
 public class EscalationSweep {
 
@@ -41,15 +42,24 @@ public class EscalationSweep {
     private final EscalationStore store;
     private final EscalationActions actions;
     private final Clock clock;
+    private final WorkerContext workerContext;
 
+    /** A sweep whose worker threads need no host context (tests, benchmarks). */
     public EscalationSweep(ClockStore clocks, SlaSettings settings, EscalationPlanner planner, EscalationStore store,
                            EscalationActions actions, Clock clock) {
+        this(clocks, settings, planner, store, actions, clock, WorkerContext.PLAIN);
+    }
+
+    /** @param workerContext the host's thread context around each chunk on a worker thread (Jira's thread locals) */
+    public EscalationSweep(ClockStore clocks, SlaSettings settings, EscalationPlanner planner, EscalationStore store,
+                           EscalationActions actions, Clock clock, WorkerContext workerContext) {
         this.clocks = clocks;
         this.settings = settings;
         this.planner = planner;
         this.store = store;
         this.actions = actions;
         this.clock = clock;
+        this.workerContext = workerContext;
     }
 
     public Result sweep() {
@@ -119,9 +129,10 @@ public class EscalationSweep {
     /**
      * The chunks on a few threads, each in its own transaction: the work waits on database round trips,
      * not on the processor. Two chunks touching one request conflict at worst, and fall back one by one.
+     * A worker runs each chunk inside the host's thread context (the caller's thread has its own already).
      */
-    private static List<int[]> inParallel(List<List<ClockStore.StoredClock>> chunks,
-                                          java.util.function.Function<List<ClockStore.StoredClock>, int[]> work) {
+    private List<int[]> inParallel(List<List<ClockStore.StoredClock>> chunks,
+                                   java.util.function.Function<List<ClockStore.StoredClock>, int[]> work) {
         if (chunks.size() <= 1) {
             List<int[]> results = new ArrayList<>();
             chunks.forEach(chunk -> results.add(work.apply(chunk)));
@@ -135,7 +146,7 @@ public class EscalationSweep {
                 });
         try {
             List<java.util.concurrent.Future<int[]>> futures = new ArrayList<>();
-            chunks.forEach(chunk -> futures.add(workers.submit(() -> work.apply(chunk))));
+            chunks.forEach(chunk -> futures.add(workers.submit(() -> workerContext.call(() -> work.apply(chunk)))));
             List<int[]> results = new ArrayList<>();
             for (java.util.concurrent.Future<int[]> future : futures) {
                 try {

@@ -13,6 +13,7 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import nl.mijnaansluiting.servicedesk.escalation.DeskActionDelivery;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationSweep;
 import nl.mijnaansluiting.servicedesk.escalation.NotificationDelivery;
 import org.slf4j.Logger;
@@ -35,12 +36,15 @@ public class EscalationJob implements JobRunner, LifecycleAware {
     private final SchedulerService scheduler;
     private final ClusterLockService locks;
     private final EscalationSweep sweep;
+    private final DeskActionDelivery deskActions;
     private final NotificationDelivery delivery;
 
-    public EscalationJob(SchedulerService scheduler, ClusterLockService locks, EscalationSweep sweep, NotificationDelivery delivery) {
+    public EscalationJob(SchedulerService scheduler, ClusterLockService locks, EscalationSweep sweep, DeskActionDelivery deskActions,
+                         NotificationDelivery delivery) {
         this.scheduler = scheduler;
         this.locks = locks;
         this.sweep = sweep;
+        this.deskActions = deskActions;
         this.delivery = delivery;
     }
 
@@ -68,8 +72,11 @@ public class EscalationJob implements JobRunner, LifecycleAware {
         }
         try {
             EscalationSweep.Result result = sweep.sweep();
+            // What the committed firings do to the issues, after their commit: hand-overs and comments.
+            int applied = deskActions.apply();
             int sent = delivery.deliver();
-            return JobRunnerResponse.success(result.fired() + " steps fired, " + sent + " notifications sent");
+            return JobRunnerResponse.success(result.fired() + " steps fired, " + applied + " issue changes applied, " + sent
+                    + " notifications sent");
         } catch (RuntimeException e) {
             LOG.warn("Escalation sweep failed: {}", e.getMessage());
             return JobRunnerResponse.failed(e);

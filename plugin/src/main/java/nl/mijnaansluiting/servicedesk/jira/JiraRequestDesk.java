@@ -4,27 +4,36 @@ import com.atlassian.jira.event.type.EventDispatchOption;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.index.IssueIndexingService;
 import com.atlassian.jira.user.ApplicationUser;
 import nl.mijnaansluiting.servicedesk.escalation.RequestDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 
 /**
  * Escalation's effects on a JSM issue. Notes are comments restricted to the agents' group, so the
  * customer never sees them; a functional hand-over leaves the issue unassigned for the team's queue and
- * says which team in such a note. These go through Jira's own storage, outside the add-on's transaction.
+ * says which team in such a note. These go through Jira's own storage, outside the add-on's transaction,
+ * which is why the sweep only applies them after its firing committed (DeskActionDelivery). An update that
+ * dispatches no event is not indexed by Jira, so the issue is reindexed here: otherwise the JSM queues
+ * (searches of the index) would keep showing the old assignee.
  */
 public class JiraRequestDesk implements RequestDesk {
 
     /** JSM's agent group on Data Center: restricted comments are visible to its members only. */
     static final String AGENTS_GROUP = "jira-servicedesk-users";
+    private static final Logger LOG = LoggerFactory.getLogger(JiraRequestDesk.class);
 
     private final IssueManager issueManager;
     private final CommentManager commentManager;
+    private final IssueIndexingService indexing;
 
-    public JiraRequestDesk(IssueManager issueManager, CommentManager commentManager) {
+    public JiraRequestDesk(IssueManager issueManager, CommentManager commentManager, IssueIndexingService indexing) {
         this.issueManager = issueManager;
         this.commentManager = commentManager;
+        this.indexing = indexing;
     }
 
     @Override
@@ -39,12 +48,28 @@ public class JiraRequestDesk implements RequestDesk {
             issue.setAssignee(null);
             issueManager.updateIssue(null, issue, EventDispatchOption.DO_NOT_DISPATCH, false);
             commentManager.create(issue, null, "[Escalatie] Overgedragen aan " + team + ".", AGENTS_GROUP, null, false);
+            reIndex(issue);
         });
     }
 
     @Override
     public void internalComment(String requestKey, String text) {
-        issue(requestKey).ifPresent(issue -> commentManager.create(issue, null, text, AGENTS_GROUP, null, false));
+        issue(requestKey).ifPresent(issue -> {
+            commentManager.create(issue, null, text, AGENTS_GROUP, null, false);
+            reIndex(issue);
+        });
+    }
+
+    /**
+     * The change is stored; an index that lags behind is repaired by Jira's next reindex of the issue, so a
+     * failure here is logged and does not undo (or repeat) the change.
+     */
+    private void reIndex(MutableIssue issue) {
+        try {
+            indexing.reIndex(issue);
+        } catch (Exception e) {
+            LOG.warn("Issue {} changed by an escalation but not reindexed: {}", issue.getKey(), e.getMessage());
+        }
     }
 
     private Optional<MutableIssue> issue(String key) {

@@ -3,6 +3,7 @@ package nl.mijnaansluiting.servicedesk.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import nl.mijnaansluiting.servicedesk.escalation.DeskAction;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationEntry;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationLevel;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationStore;
@@ -197,6 +198,81 @@ public class AoEscalationStore implements EscalationStore {
     @Override
     public List<Notification> notificationsOf(String requestKey) {
         return toNotifications(ao.find(NotificationEntity.class, Query.select().where("REQUEST_KEY = ?", requestKey).order("ID ASC")));
+    }
+
+    @Override
+    public void queueAction(DeskAction action) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("ACTION_KEY", action.actionKey());
+        values.put("REQUEST_KEY", action.requestKey());
+        values.put("KIND", action.kind().name());
+        values.put("TEXT", action.text());
+        values.put("STATE", DeskAction.State.PENDING.name());
+        values.put("ATTEMPTS", 0);
+        values.put("CREATED_AT", Date.from(action.createdAt()));
+        values.put("NEXT_ATTEMPT", Date.from(action.createdAt()));
+        // One INSERT: the unique ACTION_KEY refuses a second action of the same firing right here.
+        ao.create(DeskActionEntity.class, values);
+    }
+
+    @Override
+    public List<DeskAction> applicableActions(Instant moment, int limit) {
+        return toActions(ao.find(DeskActionEntity.class, Query.select()
+                .where("NEXT_ATTEMPT IS NOT NULL AND NEXT_ATTEMPT <= ?", Date.from(moment)).order("NEXT_ATTEMPT ASC, ID ASC")
+                .limit(limit)));
+    }
+
+    @Override
+    public void actionApplied(DeskAction action, Instant at) {
+        ao.executeInTransaction(() -> {
+            DeskActionEntity pending = ao.get(DeskActionEntity.class, (int) action.id());
+            if (pending == null || !DeskAction.State.PENDING.name().equals(pending.getState())) {
+                throw new IllegalStateException("action " + action.actionKey() + " was applied by another run");
+            }
+            Map<String, Object> values = new HashMap<>();
+            values.put("ACTION_KEY", pending.getActionKey());
+            values.put("REQUEST_KEY", pending.getRequestKey());
+            values.put("KIND", pending.getKind());
+            values.put("TEXT", pending.getText());
+            values.put("STATE", DeskAction.State.APPLIED.name());
+            values.put("ATTEMPTS", pending.getAttempts() + 1);
+            values.put("CREATED_AT", pending.getCreatedAt());
+            values.put("APPLIED_AT", Date.from(at));
+            if (pending.getLastError() != null) {
+                values.put("LAST_ERROR", pending.getLastError());
+            }
+            // Deleting takes the row's lock (a second applier waits here, then finds nothing to delete);
+            // the applied row under the same unique key is what that second applier then fails on.
+            ao.delete(pending);
+            ao.create(DeskActionEntity.class, values);
+            return null;
+        });
+    }
+
+    @Override
+    public void actionFailed(long id, String error, Instant nextAttempt) {
+        ao.executeInTransaction(() -> {
+            DeskActionEntity row = ao.get(DeskActionEntity.class, (int) id);
+            if (row != null && DeskAction.State.PENDING.name().equals(row.getState())) {
+                row.setAttempts(row.getAttempts() + 1);
+                row.setLastError(error);
+                row.setNextAttempt(nextAttempt == null ? null : Date.from(nextAttempt));
+                row.setState((nextAttempt == null ? DeskAction.State.FAILED : DeskAction.State.PENDING).name());
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<DeskAction> actionsOf(String requestKey) {
+        return toActions(ao.find(DeskActionEntity.class, Query.select().where("REQUEST_KEY = ?", requestKey).order("CREATED_AT ASC, ID ASC")));
+    }
+
+    private static List<DeskAction> toActions(DeskActionEntity[] rows) {
+        return Arrays.stream(rows).map(row -> new DeskAction(row.getID(), row.getActionKey(), row.getRequestKey(),
+                DeskAction.Kind.valueOf(row.getKind()), row.getText(), DeskAction.State.valueOf(row.getState()), row.getAttempts(),
+                row.getLastError(), row.getCreatedAt().toInstant())).collect(Collectors.toList());
     }
 
     private static List<Notification> toNotifications(NotificationEntity[] rows) {

@@ -1,5 +1,6 @@
 package nl.mijnaansluiting.servicedesk.sandbox;
 
+import nl.mijnaansluiting.servicedesk.escalation.DeskActionDelivery;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationSweep;
 import nl.mijnaansluiting.servicedesk.escalation.NotificationDelivery;
 import org.slf4j.Logger;
@@ -11,7 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The sandbox's stand-in for Jira's scheduler: runs the escalation sweep and then the outbox delivery
+ * The sandbox's stand-in for Jira's scheduler: runs the escalation sweep, applies its actions to the
+ * requests, and then the outbox delivery
  * every interval (a minute by default), one run at a time. It takes no lock across processes: two
  * sandboxes on one database still fire each step once, because the log's unique firing key decides.
  */
@@ -21,7 +23,7 @@ final class EscalationScheduler implements AutoCloseable {
 
     private final ScheduledExecutorService executor;
 
-    EscalationScheduler(EscalationSweep sweep, NotificationDelivery delivery, Duration every) {
+    EscalationScheduler(EscalationSweep sweep, DeskActionDelivery deskActions, NotificationDelivery delivery, Duration every) {
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "escalation-sweep");
             thread.setDaemon(true);
@@ -31,6 +33,7 @@ final class EscalationScheduler implements AutoCloseable {
         executor.scheduleWithFixedDelay(() -> {
             try {
                 sweep.sweep();
+                deskActions.apply();
                 delivery.deliver();
             } catch (RuntimeException e) {
                 // The next run tries again; a failing run must not end the schedule.

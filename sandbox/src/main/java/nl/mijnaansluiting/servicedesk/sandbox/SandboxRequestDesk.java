@@ -9,8 +9,9 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * What escalation does to the sandbox's requests: the same Active Objects database, so a firing's
- * hand-over and note commit or roll back with its log line (in Jira they go through the issue API).
+ * What escalation does to the sandbox's requests, in the same Active Objects database. As in Jira, a
+ * fired step's hand-over and note reach the desk only after the firing committed, through
+ * DeskActionDelivery; here the desk's writes share the transaction that marks the action applied.
  */
 public final class SandboxRequestDesk implements RequestDesk {
 

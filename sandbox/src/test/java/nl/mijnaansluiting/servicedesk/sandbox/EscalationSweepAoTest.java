@@ -14,6 +14,8 @@ import nl.mijnaansluiting.servicedesk.aohost.JiraFieldNames;
 import nl.mijnaansluiting.servicedesk.aohost.JiraTableNames;
 import nl.mijnaansluiting.servicedesk.aohost.TestDatabase;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.escalation.DeskAction;
+import nl.mijnaansluiting.servicedesk.escalation.DeskActionDelivery;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationActions;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationEntry;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationPlanner;
@@ -37,6 +39,7 @@ import nl.mijnaansluiting.servicedesk.store.AoEscalationStore;
 import nl.mijnaansluiting.servicedesk.store.AoPriorityDecisionStore;
 import nl.mijnaansluiting.servicedesk.store.AoPrioritySchemeStore;
 import nl.mijnaansluiting.servicedesk.store.AuditEntryEntity;
+import nl.mijnaansluiting.servicedesk.store.DeskActionEntity;
 import nl.mijnaansluiting.servicedesk.store.EscalationLogEntity;
 import nl.mijnaansluiting.servicedesk.store.NotificationEntity;
 import nl.mijnaansluiting.servicedesk.store.PriorityDecisionEntity;
@@ -84,7 +87,7 @@ public class EscalationSweepAoTest {
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
             entityManager.migrate(SlaClockEntity.class, EscalationLogEntity.class, RequestEscalationEntity.class,
-                    NotificationEntity.class, RequestEntity.class, CommentEntity.class, PriorityDecisionEntity.class,
+                    NotificationEntity.class, DeskActionEntity.class, RequestEntity.class, CommentEntity.class, PriorityDecisionEntity.class,
                     PrioritySchemeVersionEntity.class, AuditEntryEntity.class);
         }
     }
@@ -105,8 +108,8 @@ public class EscalationSweepAoTest {
     @Before
     public void setUp() throws Exception {
         for (Class<? extends net.java.ao.RawEntity<Integer>> type : List.of(SlaClockEntity.class, EscalationLogEntity.class,
-                RequestEscalationEntity.class, NotificationEntity.class, RequestEntity.class, CommentEntity.class,
-                PriorityDecisionEntity.class)) {
+                RequestEscalationEntity.class, NotificationEntity.class, DeskActionEntity.class, RequestEntity.class,
+                CommentEntity.class, PriorityDecisionEntity.class)) {
             entityManager.deleteWithSQL(type, "ID > ?", 0);
         }
         ao = new HostActiveObjects(entityManager);
@@ -135,6 +138,11 @@ public class EscalationSweepAoTest {
                         new DemoDirectory(), new Messages()), Clock.systemUTC());
     }
 
+    /** What the job does after each sweep: the committed firings' hand-overs and comments reach the requests. */
+    private int applied() {
+        return new DeskActionDelivery(store, new SandboxRequestDesk(requests, Clock.systemUTC()), Clock.systemUTC()).apply();
+    }
+
     private String borgerDkPrio1(Instant at) {
         ServiceRequest request = requests.create("storing-lip", "noordnet", "anna", "anna", "Borger.dk is onbereikbaar", Map.of(),
                 null, at);
@@ -157,6 +165,9 @@ public class EscalationSweepAoTest {
         assertEquals(1, sweep.sweep(monday(9, 15)).fired());
         assertEquals(0, sweep.sweep(monday(9, 16)).fired());
         assertEquals(List.of("STEP reaction 100 level 0->0 to [manager]"), firings(key));
+        assertEquals("the request changes after commit", List.of(), requests.comments(key));
+        assertEquals(2, applied());
+        assertEquals(0, applied());
         assertEquals("2nd-level-support", requests.team(key).orElseThrow());
         List<RequestComment> notes = requests.comments(key);
         assertEquals(1, notes.size());
@@ -240,6 +251,7 @@ public class EscalationSweepAoTest {
         // rolled back whole; what it left is still due and the next sweep fires it.
         fired += sweep(ao).sweep(at).fired();
         assertEquals(0, sweep(ao).sweep(at).fired());
+        applied();
         // The reaction step of every request, once, with its one notification and one note.
         assertEquals(requestCount, fired);
         assertEquals(requestCount, entityManager.count(EscalationLogEntity.class));
@@ -249,28 +261,153 @@ public class EscalationSweepAoTest {
 
     @Test
     @NonTransactional
-    public void aSweepThatFailsHalfwayLosesNothingAndDoublesNothing() throws Exception {
+    public void aChunkThatFailsHalfwayChangesEachRequestOnceAfterCommit() throws Exception {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             keys.add(borgerDkPrio1(monday(9, 0)));
         }
-        // The desk fails on the 4th request's hand-over, inside the transaction (as a node dying would).
-        AoServiceRequests failing = new AoServiceRequests(ao);
-        String[] handOvers = {keys.get(3)};
+        // Jira's issue changes are outside the add-on's transaction: this desk keeps what it was told,
+        // whatever rolls back. The chunk of ten fails at the 4th request's log line, after the first three
+        // fired; the sweep rolls it back and fires its clocks again one by one.
+        JiraLikeDesk jira = new JiraLikeDesk(new SandboxRequestDesk(requests, Clock.systemUTC()));
         EscalationPolicies policies = EscalationPolicies.presets();
-        EscalationSweep flaky = new EscalationSweep(clockStore, SlaSettings.presets(), planner, store,
-                new EscalationActions(policies, store, new FailingDesk(new SandboxRequestDesk(failing, Clock.systemUTC()), handOvers),
-                        new DemoDirectory(), new Messages()), Clock.systemUTC());
+        FailingStore failing = new FailingStore(store, keys.get(3));
+        EscalationSweep flaky = new EscalationSweep(clockStore, SlaSettings.presets(), new EscalationPlanner(policies, failing), failing,
+                new EscalationActions(policies, failing, jira, new DemoDirectory(), new Messages()), Clock.systemUTC());
         EscalationSweep.Result result = flaky.sweep(monday(9, 20));
         assertEquals(9, result.fired());
         assertEquals(1, result.failed());
-        assertEquals(9, entityManager.count(EscalationLogEntity.class));
-        assertEquals(9, entityManager.count(NotificationEntity.class));
-        assertEquals("the failed clock's team, comment and log rolled back together", 9, entityManager.count(CommentEntity.class));
-        // The next sweep fires the one that failed, and only that one.
+        assertEquals("nothing reaches the issues inside the chunk's transaction", List.of(), jira.calls);
+        DeskActionDelivery delivery = new DeskActionDelivery(store, jira, Clock.systemUTC());
+        assertEquals(18, delivery.apply());
+        assertEquals(0, delivery.apply());
+        // The next sweep fires the one that failed, and only that one; its changes follow once.
         assertEquals(1, sweep(ao).sweep(monday(9, 21)).fired());
+        assertEquals(2, delivery.apply());
+        assertEquals(0, delivery.apply());
+        for (String key : keys) {
+            String firing = key + "/reaction";
+            assertEquals("one hand-over per firing of " + firing, 1, jira.calls.stream().filter(c -> c.equals("reassign " + key
+                    + " 2nd-level-support")).count());
+            assertEquals("one comment per firing of " + firing, 1, jira.calls.stream().filter(c -> c.startsWith("comment " + key
+                    + " [Escalatie]")).count());
+            assertEquals(List.of(DeskAction.State.APPLIED, DeskAction.State.APPLIED),
+                    store.actionsOf(key).stream().map(DeskAction::state).collect(Collectors.toList()));
+        }
+        assertEquals(20, jira.calls.size());
         assertEquals(10, entityManager.count(EscalationLogEntity.class));
         assertEquals(10, entityManager.count(NotificationEntity.class));
+        assertEquals(10, entityManager.count(CommentEntity.class));
+        assertEquals(20, entityManager.count(DeskActionEntity.class));
+    }
+
+    @Test
+    @NonTransactional
+    public void anActionThatFailsToApplyIsTriedAgainAndAppliedOnce() {
+        String key = borgerDkPrio1(monday(9, 0));
+        sweep(ao).sweep(monday(9, 15));
+        Instant[] now = {monday(9, 16)};
+        Clock moving = movingClock(now);
+        String[] handOvers = {key};
+        DeskActionDelivery delivery = new DeskActionDelivery(store, new FailingDesk(new SandboxRequestDesk(requests, Clock.systemUTC()),
+                handOvers), moving);
+        // The hand-over fails (Jira refused it); the comment after it is applied.
+        assertEquals(1, delivery.apply());
+        DeskAction reassign = store.actionsOf(key).stream().filter(a -> a.kind() == DeskAction.Kind.REASSIGN).findFirst().orElseThrow();
+        assertEquals(DeskAction.State.PENDING, reassign.state());
+        assertEquals(1, reassign.attempts());
+        assertEquals("node died", reassign.lastError().orElseThrow());
+        assertTrue(requests.team(key).isEmpty());
+        assertEquals("not again before the back-off", 0, delivery.apply());
+        handOvers[0] = "nobody";
+        now[0] = monday(9, 18);
+        assertEquals(1, delivery.apply());
+        assertEquals(0, delivery.apply());
+        assertEquals("2nd-level-support", requests.team(key).orElseThrow());
+        assertEquals(1, requests.comments(key).size());
+        assertEquals(List.of(DeskAction.State.APPLIED, DeskAction.State.APPLIED),
+                store.actionsOf(key).stream().map(DeskAction::state).collect(Collectors.toList()));
+    }
+
+    @Test
+    @NonTransactional
+    public void twoAppliersOnOneDatabaseApplyEachActionOnce() throws Exception {
+        int requestCount = 30;
+        for (int i = 0; i < requestCount; i++) {
+            borgerDkPrio1(monday(9, 0));
+        }
+        assertEquals(requestCount, sweep(ao).sweep(monday(9, 20)).fired());
+        int threads = 2;
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            HostActiveObjects theirs = new HostActiveObjects(entityManager);
+            DeskActionDelivery delivery = new DeskActionDelivery(new AoEscalationStore(theirs),
+                    new SandboxRequestDesk(new AoServiceRequests(theirs), Clock.systemUTC()), Clock.systemUTC());
+            results.add(pool.submit(() -> {
+                start.await();
+                return delivery.apply();
+            }));
+        }
+        int applied = 0;
+        for (Future<Integer> result : results) {
+            applied += result.get();
+        }
+        pool.shutdown();
+        applied += applied();
+        assertEquals(2 * requestCount, applied);
+        assertEquals(requestCount, entityManager.count(CommentEntity.class));
+    }
+
+    @Test
+    @NonTransactional
+    public void theSweepsWorkersRunEachChunkInsideTheHostsThreadContext() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            borgerDkPrio1(monday(9, 0));
+        }
+        // Two chunks (50 and 10) on two worker threads: each inside the context, which Jira's would set up there.
+        ThreadLocal<Boolean> inside = ThreadLocal.withInitial(() -> false);
+        List<String> contextThreads = java.util.Collections.synchronizedList(new ArrayList<>());
+        nl.mijnaansluiting.servicedesk.escalation.WorkerContext context = new nl.mijnaansluiting.servicedesk.escalation.WorkerContext() {
+            @Override
+            public <T> T call(java.util.function.Supplier<T> work) {
+                contextThreads.add(Thread.currentThread().getName());
+                inside.set(true);
+                try {
+                    return work.get();
+                } finally {
+                    inside.set(false);
+                }
+            }
+        };
+        List<String> readsOutside = java.util.Collections.synchronizedList(new ArrayList<>());
+        SandboxRequestDesk real = new SandboxRequestDesk(requests, Clock.systemUTC());
+        nl.mijnaansluiting.servicedesk.escalation.RequestDesk watched = new nl.mijnaansluiting.servicedesk.escalation.RequestDesk() {
+            @Override
+            public java.util.Optional<Request> request(String requestKey) {
+                if (!inside.get()) {
+                    readsOutside.add(requestKey);
+                }
+                return real.request(requestKey);
+            }
+
+            @Override
+            public void reassign(String requestKey, String team) {
+                real.reassign(requestKey, team);
+            }
+
+            @Override
+            public void internalComment(String requestKey, String text) {
+                real.internalComment(requestKey, text);
+            }
+        };
+        EscalationPolicies policies = EscalationPolicies.presets();
+        EscalationSweep sweep = new EscalationSweep(clockStore, SlaSettings.presets(), planner, store,
+                new EscalationActions(policies, store, watched, new DemoDirectory(), new Messages()), Clock.systemUTC(), context);
+        assertEquals(60, sweep.sweep(monday(9, 20)).fired());
+        assertEquals(List.of("escalation-sweep-worker", "escalation-sweep-worker"), contextThreads);
+        assertEquals("the desk is read on the workers only inside the context", List.of(), readsOutside);
     }
 
     @Test
@@ -364,6 +501,161 @@ public class EscalationSweepAoTest {
         assertEquals(Notification.State.SENT, sent.state());
         assertEquals(2, sent.attempts());
         assertEquals(1, store.logOf(key).size());
+    }
+
+    private static Clock movingClock(Instant[] now) {
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+    }
+
+    /** A desk that keeps what it was told outside any transaction, as Jira's issues do, and passes it on. */
+    private static final class JiraLikeDesk implements nl.mijnaansluiting.servicedesk.escalation.RequestDesk {
+        private final SandboxRequestDesk desk;
+        final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        JiraLikeDesk(SandboxRequestDesk desk) {
+            this.desk = desk;
+        }
+
+        @Override
+        public java.util.Optional<Request> request(String requestKey) {
+            return desk.request(requestKey);
+        }
+
+        @Override
+        public void reassign(String requestKey, String team) {
+            calls.add("reassign " + requestKey + " " + team);
+            desk.reassign(requestKey, team);
+        }
+
+        @Override
+        public void internalComment(String requestKey, String text) {
+            calls.add("comment " + requestKey + " " + text);
+            desk.internalComment(requestKey, text);
+        }
+    }
+
+    /** The real store, failing the transaction at one request's log line (as a node dying would). */
+    private static final class FailingStore implements nl.mijnaansluiting.servicedesk.escalation.EscalationStore {
+        private final AoEscalationStore store;
+        private final String failingRequest;
+
+        FailingStore(AoEscalationStore store, String failingRequest) {
+            this.store = store;
+            this.failingRequest = failingRequest;
+        }
+
+        @Override
+        public void log(EscalationEntry entry) {
+            if (entry.requestKey().equals(failingRequest)) {
+                throw new IllegalStateException("node died");
+            }
+            store.log(entry);
+        }
+
+        @Override
+        public <T> T inTransaction(java.util.function.Supplier<T> work) {
+            return store.inTransaction(work);
+        }
+
+        @Override
+        public Set<String> firedKeys(String clockKey) {
+            return store.firedKeys(clockKey);
+        }
+
+        @Override
+        public Map<String, Set<String>> firedKeys(java.util.Collection<String> clockKeys) {
+            return store.firedKeys(clockKeys);
+        }
+
+        @Override
+        public List<EscalationEntry> logOf(String requestKey) {
+            return store.logOf(requestKey);
+        }
+
+        @Override
+        public nl.mijnaansluiting.servicedesk.escalation.EscalationLevel level(String requestKey) {
+            return store.level(requestKey);
+        }
+
+        @Override
+        public void setLevel(String requestKey, nl.mijnaansluiting.servicedesk.escalation.EscalationLevel level, Instant at) {
+            store.setLevel(requestKey, level, at);
+        }
+
+        @Override
+        public Map<String, nl.mijnaansluiting.servicedesk.escalation.EscalationLevel> levels(java.util.Collection<String> requestKeys) {
+            return store.levels(requestKeys);
+        }
+
+        @Override
+        public void queue(Notification notification) {
+            store.queue(notification);
+        }
+
+        @Override
+        public List<Notification> deliverable(Instant moment, int limit) {
+            return store.deliverable(moment, limit);
+        }
+
+        @Override
+        public void delivered(long id, Instant at) {
+            store.delivered(id, at);
+        }
+
+        @Override
+        public void attemptFailed(long id, String error, Instant nextAttempt) {
+            store.attemptFailed(id, error, nextAttempt);
+        }
+
+        @Override
+        public List<Notification> outbox(int limit) {
+            return store.outbox(limit);
+        }
+
+        @Override
+        public List<Notification> notificationsOf(String requestKey) {
+            return store.notificationsOf(requestKey);
+        }
+
+        @Override
+        public void queueAction(DeskAction action) {
+            store.queueAction(action);
+        }
+
+        @Override
+        public List<DeskAction> applicableActions(Instant moment, int limit) {
+            return store.applicableActions(moment, limit);
+        }
+
+        @Override
+        public void actionApplied(DeskAction action, Instant at) {
+            store.actionApplied(action, at);
+        }
+
+        @Override
+        public void actionFailed(long id, String error, Instant nextAttempt) {
+            store.actionFailed(id, error, nextAttempt);
+        }
+
+        @Override
+        public List<DeskAction> actionsOf(String requestKey) {
+            return store.actionsOf(requestKey);
+        }
     }
 
     /** The real desk, failing on one request's hand-over. */

@@ -1,0 +1,91 @@
+package nl.mijnaansluiting.servicedesk.escalation;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Applies the pending {@link DeskAction}s after their firing committed, oldest first, each once: one
+ * transaction per action writes its receipt under the action's key (a second applier, another sandbox on
+ * the same database, fails on that key and rolls back), hands it to the desk and removes the pending row.
+ * A failure is logged and tried again later (1, 5, 15, 60 minutes, then hourly), given up (FAILED) after
+ * {@link #MAX_ATTEMPTS}. The escalation itself is in the log whatever happens here.
+ *
+ * <p>In the sandbox the desk writes inside that transaction, so an action is applied exactly once. In Jira
+ * the issue changes commit in Jira's own storage first; only if the add-on's commit then fails (the
+ * database gone in that moment) is the action still pending and applied once more by the next run.
+ */
+public class DeskActionDelivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeskActionDelivery.class);
+    public static final int MAX_ATTEMPTS = 10;
+    static final int LIMIT = 500;
+    private static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
+            Duration.ofMinutes(15), Duration.ofMinutes(60));
+
+    private final EscalationStore store;
+    private final RequestDesk desk;
+    private final Clock clock;
+
+    public DeskActionDelivery(EscalationStore store, RequestDesk desk, Clock clock) {
+        this.store = store;
+        this.desk = desk;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies what is due, page by page until none is left (a sweep may leave more than a page: two actions
+     * for each of a thousand firings); returns how many were applied.
+     */
+    public int apply() {
+        Instant now = clock.instant();
+        int applied = 0;
+        while (true) {
+            List<DeskAction> page = store.applicableActions(now, LIMIT);
+            int appliedHere = 0;
+            for (DeskAction action : page) {
+                appliedHere += apply(action, now);
+            }
+            applied += appliedHere;
+            // Failed ones wait for their next attempt (after now) and leave the query; stop when none is left, or
+            // when a page brought no progress at all (the database refusing everything: the next run tries again).
+            if (page.size() < LIMIT || appliedHere == 0) {
+                return applied;
+            }
+        }
+    }
+
+    /** One action in its own transaction; 1 when it was applied, 0 when it failed (and waits for its next attempt). */
+    private int apply(DeskAction action, Instant now) {
+        try {
+            store.inTransaction(() -> {
+                store.actionApplied(action, now);
+                switch (action.kind()) {
+                    case REASSIGN -> desk.reassign(action.requestKey(), action.text());
+                    case COMMENT -> desk.internalComment(action.requestKey(), action.text());
+                    default -> throw new IllegalStateException("unknown action " + action.kind());
+                }
+                return null;
+            });
+            return 1;
+        } catch (RuntimeException e) {
+            int attempts = action.attempts() + 1;
+            Instant next = attempts >= MAX_ATTEMPTS ? null
+                    : now.plus(BACKOFF.get(Math.min(attempts, BACKOFF.size()) - 1));
+            String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            try {
+                store.actionFailed(action.id(), error.length() > 450 ? error.substring(0, 450) : error, next);
+            } catch (RuntimeException recordFailed) {
+                // Another applier did it (its receipt is there), or the database is gone: it stays pending.
+                LOG.debug("Could not record the failure of {}: {}", action.actionKey(), recordFailed.getMessage());
+            }
+            LOG.warn("Escalation action {} on {} not applied (attempt {}{}): {}", action.actionKey(), action.requestKey(), attempts,
+                    next == null ? ", given up" : ", tried again at " + next, error);
+            return 0;
+        }
+    }
+}

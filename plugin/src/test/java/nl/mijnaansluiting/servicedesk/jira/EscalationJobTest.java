@@ -1,0 +1,51 @@
+package nl.mijnaansluiting.servicedesk.jira;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.SchedulerService;
+import nl.mijnaansluiting.servicedesk.escalation.DeskActionDelivery;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationSweep;
+import nl.mijnaansluiting.servicedesk.escalation.NotificationDelivery;
+import org.junit.Test;
+import org.mockito.InOrder;
+
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** The job in Jira: under the cluster lock, the sweep first, then what its committed firings do to the issues, then mail. */
+public class EscalationJobTest {
+
+    private final ClusterLockService locks = mock(ClusterLockService.class);
+    private final ClusterLock lock = mock(ClusterLock.class);
+    private final EscalationSweep sweep = mock(EscalationSweep.class);
+    private final DeskActionDelivery deskActions = mock(DeskActionDelivery.class);
+    private final NotificationDelivery delivery = mock(NotificationDelivery.class);
+    private final EscalationJob job = new EscalationJob(mock(SchedulerService.class), locks, sweep, deskActions, delivery);
+
+    @Test
+    public void theIssuesChangeAfterTheSweepCommittedAndBeforeTheMailGoesOut() {
+        when(locks.getLockForName(EscalationJob.NAME)).thenReturn(lock);
+        when(lock.tryLock()).thenReturn(true);
+        when(sweep.sweep()).thenReturn(new EscalationSweep.Result(3, 2, 0));
+        job.runJob(mock(JobRunnerRequest.class));
+        InOrder order = inOrder(lock, sweep, deskActions, delivery);
+        order.verify(lock).tryLock();
+        order.verify(sweep).sweep();
+        order.verify(deskActions).apply();
+        order.verify(delivery).deliver();
+        order.verify(lock).unlock();
+    }
+
+    @Test
+    public void anotherNodeSweepingMeansNothingIsAppliedHere() {
+        when(locks.getLockForName(EscalationJob.NAME)).thenReturn(lock);
+        when(lock.tryLock()).thenReturn(false);
+        job.runJob(mock(JobRunnerRequest.class));
+        verify(sweep, never()).sweep();
+        verify(deskActions, never()).apply();
+    }
+}
