@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.executor.ThreadLocalDelegateExecutorFactory;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -81,6 +82,7 @@ final class HostServices {
         byInterface.put(ClusterLockService.class.getName(), localLocks());
         byInterface.put(SchedulerService.class.getName(), scheduler);
         byInterface.put(OrganizationService.class.getName(), noOrganisations());
+        byInterface.put(ThreadLocalDelegateExecutorFactory.class.getName(), threadContexts());
         // Web resources: the page asks for its context; nothing to serve here.
         byInterface.put(PageBuilderService.class.getName(), mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS));
     }
@@ -128,6 +130,31 @@ final class HostServices {
         when(users.isAdmin(any())).thenReturn(true);
         when(users.isUserInGroup(any(), anyString())).thenReturn(true);
         return users;
+    }
+
+    /** Whether the current thread runs inside the thread context the host's executor factory set up. */
+    boolean insideHostThreadContext() {
+        return INSIDE.get();
+    }
+
+    private static final ThreadLocal<Boolean> INSIDE = ThreadLocal.withInitial(() -> false);
+
+    /** SAL's executor factory as Jira's works: the wrapped task runs with the context set up, cleared after. */
+    @SuppressWarnings("unchecked")
+    private static ThreadLocalDelegateExecutorFactory threadContexts() {
+        ThreadLocalDelegateExecutorFactory executors = mock(ThreadLocalDelegateExecutorFactory.class);
+        when(executors.createCallable(any())).thenAnswer(call -> {
+            java.util.concurrent.Callable<Object> task = call.getArgument(0);
+            return (java.util.concurrent.Callable<Object>) () -> {
+                INSIDE.set(true);
+                try {
+                    return task.call();
+                } finally {
+                    INSIDE.set(false);
+                }
+            };
+        });
+        return executors;
     }
 
     /** JSM without customer organisations: every page of every query is empty. */

@@ -3,7 +3,6 @@ package nl.mijnaansluiting.servicedesk.hosttest;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.index.IssueIndexingService;
-import com.atlassian.jira.util.thread.JiraThreadLocalUtil;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginFactory;
 import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
@@ -63,8 +62,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.notNull;
-import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -405,22 +402,27 @@ public class PluginInJiraShapedHostIT {
 
     @Test
     public void theSweepsWorkersRunInJirasThreadContextAndAnIssueTheAddOnChangesIsReindexed() throws Exception {
-        // The sweep's worker context, as the bundle wired it: Jira's JiraThreadLocalUtil around the work, with a
-        // log4j Logger for postCall (org.apache.log4j comes from the host, like the rest of Jira's API).
+        // The sweep's worker context, as the bundle wired it: handed over on the sweep's thread through SAL's
+        // ThreadLocalDelegateExecutorFactory, run on a worker inside the host's thread context.
         Object workerContext = host.context().getBean("workerContext");
-        Method call = workerContext.getClass().getMethod("call", Supplier.class);
-        Supplier<String> work = () -> "done";
-        Object result = onAHostThread(() -> {
+        Method handOver = workerContext.getClass().getMethod("handOver", java.util.concurrent.Callable.class);
+        java.util.concurrent.Callable<String> work = () -> String.valueOf(host.services().insideHostThreadContext());
+        java.util.concurrent.Callable<?> handedOver = onAHostThread(() -> {
             try {
-                return call.invoke(workerContext, work);
+                return (java.util.concurrent.Callable<?>) handOver.invoke(workerContext, work);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
             }
         });
-        assertEquals("done", result);
-        JiraThreadLocalUtil threadLocals = (JiraThreadLocalUtil) host.services().serviceFor(JiraThreadLocalUtil.class);
-        verify(threadLocals, atLeastOnce()).preCall();
-        verify(threadLocals, atLeastOnce()).postCall(notNull());
+        Object result = onAHostThread(() -> {
+            try {
+                return handedOver.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals("the work ran inside the context SAL set up on the worker", "true", result);
+        assertFalse(host.services().insideHostThreadContext());
 
         // A hand-over applied to an issue through the bundle's desk: stored, then reindexed by Jira's service.
         MutableIssue changed = mock(MutableIssue.class);

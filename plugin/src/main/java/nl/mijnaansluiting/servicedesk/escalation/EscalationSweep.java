@@ -146,7 +146,8 @@ public class EscalationSweep {
                 });
         try {
             List<java.util.concurrent.Future<int[]>> futures = new ArrayList<>();
-            chunks.forEach(chunk -> futures.add(workers.submit(() -> workerContext.call(() -> work.apply(chunk)))));
+            // Wrapped here, on the sweep's own thread, so each worker runs with this thread's host context.
+            chunks.forEach(chunk -> futures.add(workers.submit(workerContext.handOver(() -> work.apply(chunk)))));
             List<int[]> results = new ArrayList<>();
             for (java.util.concurrent.Future<int[]> future : futures) {
                 try {

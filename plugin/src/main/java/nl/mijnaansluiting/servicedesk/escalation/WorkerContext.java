@@ -1,22 +1,25 @@
 package nl.mijnaansluiting.servicedesk.escalation;
 
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 /**
- * Port: the host's thread context around work on a thread the add-on started (the sweep's workers). Jira
- * keeps per-thread state (the request cache, the indexing context, transactions) that a plain thread lacks
- * and must be set up and cleared around the work; the sandbox has none.
+ * Port: the host's thread context for work the add-on hands to a thread it started (the sweep's workers). Jira
+ * keeps per-thread state (its thread locals, the signed-in user, the request cache, the indexing context) that a
+ * plain thread lacks and that must be set up there and cleared afterwards; the sandbox has none.
  */
 public interface WorkerContext {
 
     /** Work that needs nothing around it. */
     WorkerContext PLAIN = new WorkerContext() {
         @Override
-        public <T> T call(Supplier<T> work) {
-            return work.get();
+        public <T> Callable<T> handOver(Callable<T> task) {
+            return task;
         }
     };
 
-    /** Runs {@code work} on the current (worker) thread inside the host's context, cleared afterwards. */
-    <T> T call(Supplier<T> work);
+    /**
+     * Called on the thread that hands the work over: the task, made to run on the worker inside this thread's
+     * host context, cleared when it is done.
+     */
+    <T> Callable<T> handOver(Callable<T> task);
 }

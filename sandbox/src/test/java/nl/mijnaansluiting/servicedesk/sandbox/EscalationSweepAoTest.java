@@ -371,14 +371,16 @@ public class EscalationSweepAoTest {
         List<String> contextThreads = java.util.Collections.synchronizedList(new ArrayList<>());
         nl.mijnaansluiting.servicedesk.escalation.WorkerContext context = new nl.mijnaansluiting.servicedesk.escalation.WorkerContext() {
             @Override
-            public <T> T call(java.util.function.Supplier<T> work) {
-                contextThreads.add(Thread.currentThread().getName());
-                inside.set(true);
-                try {
-                    return work.get();
-                } finally {
-                    inside.set(false);
-                }
+            public <T> java.util.concurrent.Callable<T> handOver(java.util.concurrent.Callable<T> task) {
+                return () -> {
+                    contextThreads.add(Thread.currentThread().getName());
+                    inside.set(true);
+                    try {
+                        return task.call();
+                    } finally {
+                        inside.set(false);
+                    }
+                };
             }
         };
         List<String> readsOutside = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -44,7 +44,7 @@ public final class SandboxContext {
             "serviceProjects", "JSM projects, request types and custom fields: the one service project MA (AoServiceProjects)",
             "requestTypeAccess", "JSM request type permissions: kept by the same AoServiceProjects",
             "mailSender", "Jira's mail queue: the sandbox's outbox keeps the notifications (OutboxMail)",
-            "workerContext", "Jira's thread locals (JiraThreadLocalUtil): the sandbox's threads need none (WorkerContext.PLAIN)",
+            "workerContext", "Jira's thread locals (SAL's ThreadLocalDelegateExecutorFactory): the sandbox's threads need none (WorkerContext.PLAIN)",
             "escalationJob", "Jira's scheduler and cluster lock: the sandbox's own timer runs the sweep (EscalationScheduler)");
 
     private SandboxContext() {
