@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,7 +12,7 @@ import java.util.List;
  * transaction per action writes its receipt under the action's key (a second applier, another sandbox on
  * the same database, fails on that key and rolls back), hands it to the desk and removes the pending row.
  * A failure is logged and tried again later (1, 5, 15, 60 minutes, then hourly), given up (FAILED) after
- * {@link #MAX_ATTEMPTS}. The escalation itself is in the log whatever happens here.
+ * {@link Retries#MAX_ATTEMPTS}. The escalation itself is in the log whatever happens here.
  *
  * <p>In the sandbox the desk writes inside that transaction, so an action is applied exactly once. In Jira
  * the issue changes commit in Jira's own storage first; only if the add-on's commit then fails (the
@@ -22,10 +21,7 @@ import java.util.List;
 public class DeskActionDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeskActionDelivery.class);
-    public static final int MAX_ATTEMPTS = 10;
     static final int LIMIT = 500;
-    private static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
-            Duration.ofMinutes(15), Duration.ofMinutes(60));
 
     private final EscalationStore store;
     private final RequestDesk desk;
@@ -74,11 +70,10 @@ public class DeskActionDelivery {
             return 1;
         } catch (RuntimeException e) {
             int attempts = action.attempts() + 1;
-            Instant next = attempts >= MAX_ATTEMPTS ? null
-                    : now.plus(BACKOFF.get(Math.min(attempts, BACKOFF.size()) - 1));
-            String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            Instant next = Retries.nextAttempt(attempts, now);
+            String error = Retries.errorOf(e);
             try {
-                store.actionFailed(action.id(), error.length() > 450 ? error.substring(0, 450) : error, next);
+                store.actionFailed(action.id(), error, next);
             } catch (RuntimeException recordFailed) {
                 // Another applier did it (its receipt is there), or the database is gone: it stays pending.
                 LOG.debug("Could not record the failure of {}: {}", action.actionKey(), recordFailed.getMessage());
