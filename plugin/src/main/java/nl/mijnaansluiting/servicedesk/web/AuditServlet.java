@@ -45,7 +45,7 @@ public class AuditServlet extends HttpServlet {
         var rows = auditLog.recent(PAGE_SIZE).stream()
                 .map(event -> Map.of(
                         "when", WHEN.format(event.at()),
-                        "actor", event.actor(),
+                        "actor", renderer.people().displayName(event.actor()),
                         "action", event.action(),
                         "subject", event.subjectType() + " / " + event.subjectKey(),
                         "details", event.details()))

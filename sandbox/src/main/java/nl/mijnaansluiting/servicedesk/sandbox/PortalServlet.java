@@ -449,12 +449,13 @@ final class PortalServlet extends HttpServlet {
         for (EscalationEntry entry : view.log()) {
             String metric = entry.metric().map(m -> text(caller, "ma.sla.metric." + m)).orElse("");
             String what = text(caller, "ma.escalation.kind." + entry.kind().name(), metric, entry.sharePercent(),
-                    directory.find(entry.actor()).map(DemoDirectory.Person::displayName).orElse(entry.actor()));
+                    directory.displayName(entry.actor()));
             String why = entry.reason().flatMap(r -> policy == null ? Optional.empty() : policy.reason(r))
                     .map(r -> r.name().in(caller.locale()) + ": ").orElse("") + entry.explanation().orElse("");
             log.add(Map.of("at", WHEN.format(entry.at()), "what", what, "why", why,
                     "level", policy == null ? String.valueOf(entry.levelAfter()) : policy.level(entry.levelAfter()).in(caller.locale()),
-                    "to", String.join(", ", entry.notified()), "team", entry.reassignedTo().orElse("")));
+                    "to", entry.notified().stream().map(directory::displayName).collect(Collectors.joining(", ")),
+                    "team", entry.reassignedTo().orElse("")));
         }
         values.put("log", log);
         values.put("error", problem == null ? "" : problem.fieldErrorsOr(null).stream()
@@ -472,7 +473,8 @@ final class PortalServlet extends HttpServlet {
         view.put("derivedPriority", decision.derivedLevel());
         view.put("explanation", decision.explanation().in(caller.locale()));
         view.put("mismatch", decision.mismatch());
-        view.put("byHand", decision.override().map(o -> text(caller, "ma.workflow.priority.panel.by-hand", o.by(), o.reason()))
+        view.put("byHand", decision.override().map(o -> text(caller, "ma.workflow.priority.panel.by-hand",
+                directory.displayName(o.by()), o.reason()))
                 .orElse(""));
         view.put("levels", decisions.levels(decision).stream().map(l -> Map.of("key", l.key(), "name", l.name().in(caller.locale()),
                 "selected", l.key().equals(decision.level()))).collect(Collectors.toList()));
@@ -510,8 +512,10 @@ final class PortalServlet extends HttpServlet {
                 .collect(Collectors.toList());
         List<Map<String, Object>> comments = new ArrayList<>();
         for (RequestComment comment : intake.comments(caller, key)) {
-            comments.add(Map.of("author", directory.find(comment.author()).map(DemoDirectory.Person::displayName)
-                    .orElse(comment.author()), "at", WHEN.format(comment.at()), "body", comment.body()));
+            // Comments the escalation sweep wrote before it had a user of its own carry "sweep": shown as the policy.
+            String author = EscalationEntry.SWEEP.equals(comment.author()) ? text(caller, "ma.escalation.by.policy")
+                    : directory.displayName(comment.author());
+            comments.add(Map.of("author", author, "at", WHEN.format(comment.at()), "body", comment.body()));
         }
         Map<String, Object> values = new HashMap<>();
         values.put("title", serviceRequest.key() + ": " + serviceRequest.summary());

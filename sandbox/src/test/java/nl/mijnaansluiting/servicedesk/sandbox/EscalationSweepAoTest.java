@@ -7,6 +7,10 @@ import net.java.ao.test.jdbc.DatabaseUpdater;
 import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import nl.mijnaansluiting.servicedesk.escalation.AddOnUser;
+import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
+import nl.mijnaansluiting.servicedesk.store.AoSlaSettingsStore;
+import nl.mijnaansluiting.servicedesk.store.SlaSettingEntity;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.Role;
 import nl.mijnaansluiting.servicedesk.aohost.HostActiveObjects;
@@ -88,7 +92,7 @@ public class EscalationSweepAoTest {
         public void update(EntityManager entityManager) throws Exception {
             entityManager.migrate(SlaClockEntity.class, EscalationLogEntity.class, RequestEscalationEntity.class,
                     NotificationEntity.class, DeskActionEntity.class, RequestEntity.class, CommentEntity.class, PriorityDecisionEntity.class,
-                    PrioritySchemeVersionEntity.class, AuditEntryEntity.class);
+                    PrioritySchemeVersionEntity.class, AuditEntryEntity.class, SlaSettingEntity.class);
         }
     }
 
@@ -140,7 +144,13 @@ public class EscalationSweepAoTest {
 
     /** What the job does after each sweep: the committed firings' hand-overs and comments reach the requests. */
     private int applied() {
-        return new DeskActionDelivery(store, new SandboxRequestDesk(requests, Clock.systemUTC()), Clock.systemUTC()).apply();
+        return new DeskActionDelivery(store, new SandboxRequestDesk(requests, Clock.systemUTC()), Clock.systemUTC(), addOnUser(ao),
+                new Messages()).apply();
+    }
+
+    /** The add-on's user as the sandbox has it: the demo directory's, Dutch until it reads English. */
+    private static AddOnUser addOnUser(HostActiveObjects on) {
+        return new AddOnUser(new AoSlaSettingsStore(on), new DemoDirectory(), new AoAuditLog(on), Clock.systemUTC());
     }
 
     private String borgerDkPrio1(Instant at) {
@@ -278,7 +288,7 @@ public class EscalationSweepAoTest {
         assertEquals(9, result.fired());
         assertEquals(1, result.failed());
         assertEquals("nothing reaches the issues inside the chunk's transaction", List.of(), jira.calls);
-        DeskActionDelivery delivery = new DeskActionDelivery(store, jira, Clock.systemUTC());
+        DeskActionDelivery delivery = new DeskActionDelivery(store, jira, Clock.systemUTC(), addOnUser(ao), new Messages());
         assertEquals(18, delivery.apply());
         assertEquals(0, delivery.apply());
         // The next sweep fires the one that failed, and only that one; its changes follow once.
@@ -310,7 +320,7 @@ public class EscalationSweepAoTest {
         Clock moving = movingClock(now);
         String[] handOvers = {key};
         DeskActionDelivery delivery = new DeskActionDelivery(store, new FailingDesk(new SandboxRequestDesk(requests, Clock.systemUTC()),
-                handOvers), moving);
+                handOvers), moving, addOnUser(ao), new Messages());
         // The hand-over fails (Jira refused it); the comment after it is applied.
         assertEquals(1, delivery.apply());
         DeskAction reassign = store.actionsOf(key).stream().filter(a -> a.kind() == DeskAction.Kind.REASSIGN).findFirst().orElseThrow();
@@ -344,7 +354,8 @@ public class EscalationSweepAoTest {
         for (int t = 0; t < threads; t++) {
             HostActiveObjects theirs = new HostActiveObjects(entityManager);
             DeskActionDelivery delivery = new DeskActionDelivery(new AoEscalationStore(theirs),
-                    new SandboxRequestDesk(new AoServiceRequests(theirs), Clock.systemUTC()), Clock.systemUTC());
+                    new SandboxRequestDesk(new AoServiceRequests(theirs), Clock.systemUTC()), Clock.systemUTC(), addOnUser(theirs),
+                    new Messages());
             results.add(pool.submit(() -> {
                 start.await();
                 return delivery.apply();
@@ -395,13 +406,13 @@ public class EscalationSweepAoTest {
             }
 
             @Override
-            public void reassign(String requestKey, String team) {
-                real.reassign(requestKey, team);
+            public void reassign(String requestKey, String team, String note, String author) {
+                real.reassign(requestKey, team, note, author);
             }
 
             @Override
-            public void internalComment(String requestKey, String text) {
-                real.internalComment(requestKey, text);
+            public void internalComment(String requestKey, String text, String author) {
+                real.internalComment(requestKey, text, author);
             }
         };
         EscalationPolicies policies = EscalationPolicies.presets();
@@ -539,15 +550,15 @@ public class EscalationSweepAoTest {
         }
 
         @Override
-        public void reassign(String requestKey, String team) {
+        public void reassign(String requestKey, String team, String note, String author) {
             calls.add("reassign " + requestKey + " " + team);
-            desk.reassign(requestKey, team);
+            desk.reassign(requestKey, team, note, author);
         }
 
         @Override
-        public void internalComment(String requestKey, String text) {
+        public void internalComment(String requestKey, String text, String author) {
             calls.add("comment " + requestKey + " " + text);
-            desk.internalComment(requestKey, text);
+            desk.internalComment(requestKey, text, author);
         }
     }
 
@@ -676,16 +687,16 @@ public class EscalationSweepAoTest {
         }
 
         @Override
-        public void reassign(String requestKey, String team) {
+        public void reassign(String requestKey, String team, String note, String author) {
             if (requestKey.equals(handOvers[0])) {
                 throw new IllegalStateException("node died");
             }
-            desk.reassign(requestKey, team);
+            desk.reassign(requestKey, team, note, author);
         }
 
         @Override
-        public void internalComment(String requestKey, String text) {
-            desk.internalComment(requestKey, text);
+        public void internalComment(String requestKey, String text, String author) {
+            desk.internalComment(requestKey, text, author);
         }
     }
 }

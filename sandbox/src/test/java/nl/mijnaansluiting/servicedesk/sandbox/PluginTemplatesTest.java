@@ -31,7 +31,7 @@ public class PluginTemplatesTest {
         public String loginUrl(String returnTo) { return "/login"; }
     };
 
-    private final PageRenderer renderer = new PageRenderer(new VelocityTemplates(), CHROME, new Messages());
+    private final PageRenderer renderer = new PageRenderer(new VelocityTemplates(), CHROME, new Messages(), new DemoDirectory());
 
     private static Caller caller(String displayName, Locale locale, Role... roles) {
         return new Caller("anna", displayName, EnumSet.copyOf(Set.of(roles)), Set.of("noordnet"), locale);
