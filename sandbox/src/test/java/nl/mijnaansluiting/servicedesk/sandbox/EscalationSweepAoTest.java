@@ -179,10 +179,16 @@ public class EscalationSweepAoTest {
         assertEquals(2, applied());
         assertEquals(0, applied());
         assertEquals("2nd-level-support", requests.team(key).orElseThrow());
+        // As in Jira: the hand-over says so in a note of its own, then the step's note; both internal, both by the
+        // add-on's user (not "sweep"), in its language (Dutch: its profile chose none).
         List<RequestComment> notes = requests.comments(key);
-        assertEquals(1, notes.size());
-        assertTrue(notes.get(0).internal());
-        assertTrue(notes.get(0).body(), notes.get(0).body().startsWith("[Escalatie] Niet binnen de reactietijd opgepakt"));
+        assertEquals(2, notes.size());
+        assertEquals("[Escalatie] Overgedragen aan 2nd-level-support.", notes.get(0).body());
+        assertTrue(notes.get(1).body(), notes.get(1).body().startsWith("[Escalatie] Niet binnen de reactietijd opgepakt"));
+        for (RequestComment note : notes) {
+            assertTrue(note.internal());
+            assertEquals(AddOnUser.DEFAULT, note.author());
+        }
 
         // An agent takes it: from now on the assignee is told too.
         requests.assign(key, "agent");
@@ -262,11 +268,11 @@ public class EscalationSweepAoTest {
         fired += sweep(ao).sweep(at).fired();
         assertEquals(0, sweep(ao).sweep(at).fired());
         applied();
-        // The reaction step of every request, once, with its one notification and one note.
+        // The reaction step of every request, once, with its one notification, its hand-over's note and its own note.
         assertEquals(requestCount, fired);
         assertEquals(requestCount, entityManager.count(EscalationLogEntity.class));
         assertEquals(requestCount, entityManager.count(NotificationEntity.class));
-        assertEquals(requestCount, entityManager.count(CommentEntity.class));
+        assertEquals(2 * requestCount, entityManager.count(CommentEntity.class));
     }
 
     @Test
@@ -307,7 +313,7 @@ public class EscalationSweepAoTest {
         assertEquals(20, jira.calls.size());
         assertEquals(10, entityManager.count(EscalationLogEntity.class));
         assertEquals(10, entityManager.count(NotificationEntity.class));
-        assertEquals(10, entityManager.count(CommentEntity.class));
+        assertEquals("each hand-over's note and each step's note", 20, entityManager.count(CommentEntity.class));
         assertEquals(20, entityManager.count(DeskActionEntity.class));
     }
 
@@ -334,7 +340,7 @@ public class EscalationSweepAoTest {
         assertEquals(1, delivery.apply());
         assertEquals(0, delivery.apply());
         assertEquals("2nd-level-support", requests.team(key).orElseThrow());
-        assertEquals(1, requests.comments(key).size());
+        assertEquals("the step's note, then the hand-over's", 2, requests.comments(key).size());
         assertEquals(List.of(DeskAction.State.APPLIED, DeskAction.State.APPLIED),
                 store.actionsOf(key).stream().map(DeskAction::state).collect(Collectors.toList()));
     }
@@ -368,7 +374,7 @@ public class EscalationSweepAoTest {
         pool.shutdown();
         applied += applied();
         assertEquals(2 * requestCount, applied);
-        assertEquals(requestCount, entityManager.count(CommentEntity.class));
+        assertEquals("each hand-over's note and each step's note, once", 2 * requestCount, entityManager.count(CommentEntity.class));
     }
 
     @Test
