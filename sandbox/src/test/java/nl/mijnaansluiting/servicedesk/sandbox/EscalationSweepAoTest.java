@@ -319,6 +319,31 @@ public class EscalationSweepAoTest {
 
     @Test
     @NonTransactional
+    public void thePolicysCommentsAreByTheAddOnsUserInItsLanguageAndEachMailInItsRecipients() {
+        String key = borgerDkPrio1(monday(9, 0));
+        DemoDirectory directory = new DemoDirectory();
+        directory.setLanguage(AddOnUser.DEFAULT, Locale.ENGLISH);
+        directory.setLanguage("manager", Locale.ENGLISH);
+        EscalationPolicies policies = EscalationPolicies.presets();
+        EscalationActions english = new EscalationActions(policies, store, new SandboxRequestDesk(requests, Clock.systemUTC()),
+                directory, new Messages());
+        assertEquals(1, new EscalationSweep(clockStore, SlaSettings.presets(), planner, store, english, Clock.systemUTC())
+                .sweep(monday(9, 15)).fired());
+        new DeskActionDelivery(store, new SandboxRequestDesk(requests, Clock.systemUTC()), Clock.systemUTC(),
+                new AddOnUser(new AoSlaSettingsStore(ao), directory, new AoAuditLog(ao), Clock.systemUTC()), new Messages()).apply();
+        List<RequestComment> notes = requests.comments(key);
+        assertEquals(List.of("[Escalation] Handed over to 2nd-level-support.",
+                "[Escalation] Not picked up within the reaction time: escalated functionally to 2nd level support."),
+                notes.stream().map(RequestComment::body).collect(Collectors.toList()));
+        assertEquals(List.of(AddOnUser.DEFAULT, AddOnUser.DEFAULT), notes.stream().map(RequestComment::author).collect(Collectors.toList()));
+        Notification mail = store.outbox(10).stream().filter(n -> n.requestKey().equals(key)).findFirst().orElseThrow();
+        assertEquals("manager", mail.recipient());
+        assertEquals("[" + key + "] Reaction: 100 % of the target time used", mail.subject());
+        assertTrue(mail.body(), mail.body().contains("Escalation level: Service desk"));
+    }
+
+    @Test
+    @NonTransactional
     public void anActionThatFailsToApplyIsTriedAgainAndAppliedOnce() {
         String key = borgerDkPrio1(monday(9, 0));
         sweep(ao).sweep(monday(9, 15));

@@ -72,6 +72,41 @@ public class PluginTemplatesTest {
         assertThat(html, containsString("Audittrail"));
     }
 
+    private Map<String, Object> escalationPage(String addOnUser, String addOnUserName, boolean exists) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("policies", List.of());
+        values.put("outbox", List.of(Map.of("request", "MA-7", "recipient", "Hanna Servicemanager", "subject", "[MA-7] x",
+                "state", "PENDING", "attempts", 0, "error", "", "created", "2026-11-20T09:00:00Z")));
+        values.put("addOnUser", addOnUser);
+        values.put("addOnUserName", addOnUserName);
+        values.put("addOnUserExists", exists);
+        values.put("addOnUserDefault", "ma-servicedesk-app");
+        values.put("scheme", "");
+        values.put("definition", "");
+        values.put("errors", List.of());
+        values.put("done", "");
+        values.put("tokenName", "atl_token");
+        values.put("token", "t");
+        values.put("action", "/jira/plugins/servlet/ma-servicedesk/admin/escalation");
+        return values;
+    }
+
+    @Test
+    public void theEscalationPageNamesTheAddOnsUserInTheAdminsLanguageEscaped() throws Exception {
+        String dutch = renderer.render("templates/escalation-admin.vm", caller("Ilse", Messages.DUTCH, Role.ADMIN),
+                escalationPage("app", HOSTILE, true));
+        assertThat(dutch, containsString("Opmerkingen van het escalatiebeleid zijn van " + ESCAPED + " (app)."));
+        assertThat(dutch, containsString("<td>Hanna Servicemanager</td>"));
+        assertThat(dutch, not(containsString("<script>alert")));
+        assertThat(dutch, not(containsString("sweep")));
+        String english = renderer.render("templates/escalation-admin.vm", caller("Ilse", Locale.ENGLISH, Role.ADMIN),
+                escalationPage(HOSTILE, HOSTILE, false));
+        assertThat(english, containsString("The user " + ESCAPED + " does not exist: the escalation policy"));
+        assertThat(english, containsString("value=\"" + ESCAPED + "\""));
+        assertThat(english, not(containsString("<script>alert")));
+        assertThat(english, not(containsString("sweep")));
+    }
+
     @Test
     public void anEmptyAuditTrailSaysSo() throws Exception {
         String html = renderer.render("templates/audit.vm", caller("Ilse", Locale.ENGLISH, Role.ADMIN),
