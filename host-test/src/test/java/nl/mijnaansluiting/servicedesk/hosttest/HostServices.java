@@ -205,6 +205,7 @@ final class HostServices {
      */
     private static I18nResolver pluginI18n(ClassLoader pluginLoader) {
         I18nResolver i18n = mock(I18nResolver.class);
+        // getText formats every text, with or without arguments, as Jira's does.
         when(i18n.getText(any(Locale.class), anyString(), any(java.io.Serializable[].class))).thenAnswer(call -> {
             Locale locale = call.getArgument(0);
             String key = call.getArgument(1);
@@ -212,15 +213,21 @@ final class HostServices {
             if (arguments.length == 1 && arguments[0] instanceof Object[]) {
                 arguments = (Object[]) arguments[0];
             }
-            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.ma-servicedesk",
-                    "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT, pluginLoader,
-                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
-            if (!bundle.containsKey(key)) {
-                return key;
-            }
-            return new java.text.MessageFormat(bundle.getString(key), locale).format(arguments);
+            String raw = raw(pluginLoader, locale, key);
+            return raw == null ? key : new java.text.MessageFormat(raw, locale).format(arguments);
+        });
+        when(i18n.getRawText(any(Locale.class), anyString())).thenAnswer(call -> {
+            String raw = raw(pluginLoader, call.getArgument(0), call.getArgument(1));
+            return raw == null ? call.getArgument(1) : raw;
         });
         return i18n;
+    }
+
+    private static String raw(ClassLoader pluginLoader, Locale locale, String key) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.ma-servicedesk",
+                "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT, pluginLoader,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        return bundle.containsKey(key) ? bundle.getString(key) : null;
     }
 
     private static LocaleResolver dutch() {

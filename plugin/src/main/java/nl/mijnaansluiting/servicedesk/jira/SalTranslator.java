@@ -21,6 +21,12 @@ public class SalTranslator implements Messages.Translator {
 
     @Override
     public String text(Locale language, String key, Object[] arguments) {
+        if (arguments == null || arguments.length == 0) {
+            // Unformatted, as the add-on's own bundles give a text without arguments: Jira's getText formats every
+            // text, which would take a "{organisation}" in a help text for an argument and eat apostrophes.
+            String raw = i18n.getRawText(language, key);
+            return raw == null ? key : raw;
+        }
         Serializable[] given = new Serializable[arguments == null ? 0 : arguments.length];
         for (int i = 0; i < given.length; i++) {
             Object argument = arguments[i];

@@ -49,6 +49,14 @@ public class SalTranslatorTest {
         };
         messages.text(Locale.ENGLISH, "ma.some.key", notSerializable, 3);
         verify(i18n).getText(Locale.ENGLISH, "ma.some.key", "iets", 3);
-        assertEquals("ma.some.key", messages.text(Locale.ENGLISH, "ma.some.key"));
+        assertEquals("ma.some.key", messages.text(Locale.ENGLISH, "ma.some.key", 1));
+    }
+
+    @Test
+    public void aTextWithoutArgumentsIsJirasUnformattedOne() {
+        // Jira's getText would read "{organisation}" as an argument and drop the apostrophe of "policy's".
+        when(i18n.getRawText(Messages.DUTCH, "ma.keyusers.groups.help")).thenReturn("Groep ma-keyusers-{organisation} per deelnemer");
+        assertEquals("Groep ma-keyusers-{organisation} per deelnemer", messages.text(Messages.DUTCH, "ma.keyusers.groups.help"));
+        assertEquals("ma.missing", messages.text(Locale.ENGLISH, "ma.missing"));
     }
 }

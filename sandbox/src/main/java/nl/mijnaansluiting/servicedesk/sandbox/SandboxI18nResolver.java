@@ -18,4 +18,9 @@ public final class SandboxI18nResolver implements I18nResolver {
     public String getText(Locale locale, String key, Serializable... arguments) {
         return bundles.text(locale, key, (Object[]) arguments);
     }
+
+    @Override
+    public String getRawText(Locale locale, String key) {
+        return bundles.text(locale, key);
+    }
 }

@@ -1,7 +1,7 @@
 /*
  * Compile-only declaration. Follows the SAL javadoc, interface com.atlassian.sal.api.message.I18nResolver
  * (https://docs.atlassian.com/sal-parent/3.0.0/apidocs/com/atlassian/sal/api/message/I18nResolver.html; no SAL 6.x
- * page found). Only the method the add-on calls is declared.
+ * page found). Only the methods the add-on calls are declared.
  */
 package com.atlassian.sal.api.message;
 
@@ -14,4 +14,7 @@ public interface I18nResolver {
      * arguments; the key itself (formatted) when it cannot be resolved.
      */
     String getText(Locale locale, String key, Serializable... arguments);
+
+    /** The unformatted text of the key in the locale's language. */
+    String getRawText(Locale locale, String key);
 }
