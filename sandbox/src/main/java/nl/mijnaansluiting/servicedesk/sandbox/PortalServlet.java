@@ -3,6 +3,7 @@ package nl.mijnaansluiting.servicedesk.sandbox;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationEntry;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationLevel;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationPolicy;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationStep;
 import nl.mijnaansluiting.servicedesk.escalation.Escalations;
 import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;
 
@@ -451,7 +452,7 @@ final class PortalServlet extends HttpServlet {
             String what = text(caller, "ma.escalation.kind." + entry.kind().name(), metric, entry.sharePercent(),
                     directory.displayName(entry.actor()));
             String why = entry.reason().flatMap(r -> policy == null ? Optional.empty() : policy.reason(r))
-                    .map(r -> r.name().in(caller.locale()) + ": ").orElse("") + entry.explanation().orElse("");
+                    .map(r -> r.name().in(caller.locale()) + ": ").orElse("") + explanation(policy, entry, caller.locale());
             log.add(Map.of("at", WHEN.format(entry.at()), "what", what, "why", why,
                     "level", policy == null ? String.valueOf(entry.levelAfter()) : policy.level(entry.levelAfter()).in(caller.locale()),
                     "to", entry.notified().stream().map(directory::displayName).collect(Collectors.joining(", ")),
@@ -463,6 +464,19 @@ final class PortalServlet extends HttpServlet {
         String explanation = request.getParameter("explanation");
         values.put("explanation", problem == null || explanation == null ? "" : explanation);
         return values;
+    }
+
+    /**
+     * What a log line says happened and why, in the reader's language: a policy step's note as the policy says it in
+     * that language (the log keeps the Dutch), an agent's own words as typed.
+     */
+    private static String explanation(EscalationPolicy policy, EscalationEntry entry, Locale locale) {
+        String stored = entry.explanation().orElse("");
+        if (policy == null || stored.isEmpty() || (entry.kind() != EscalationEntry.Kind.STEP && entry.kind() != EscalationEntry.Kind.REMINDER)) {
+            return stored;
+        }
+        return policy.steps().stream().map(EscalationStep::comment).flatMap(Optional::stream)
+                .filter(note -> note.dutch().equals(stored)).findFirst().map(note -> note.in(locale)).orElse(stored);
     }
 
     /** The agent's view of the priority decision, with the levels to choose from when setting it by hand. */
