@@ -435,8 +435,13 @@ final class PortalServlet extends HttpServlet {
         values.put("level", policy == null ? "" : policy.level(view.current().level()).in(caller.locale()));
         values.put("levelNumber", view.current().level());
         values.put("top", policy != null && view.current().level() >= policy.topLevel());
+        // A level the policy raised has the goal it is about as its reason ("reaction"): shown by the goal's name.
         values.put("reason", view.current().reason().flatMap(r -> policy == null ? Optional.empty() : policy.reason(r))
-                .map(r -> r.name().in(caller.locale())).orElse(view.current().reason().orElse("")));
+                .map(r -> r.name().in(caller.locale()))
+                .orElse(view.current().reason().map(r -> {
+                    String goal = text(caller, "ma.sla.metric." + r);
+                    return goal.equals("ma.sla.metric." + r) ? r : goal;
+                }).orElse("")));
         values.put("team", requests.team(key).orElse(""));
         values.put("assignee", requests.assignee(key).flatMap(directory::find).map(DemoDirectory.Person::displayName).orElse(""));
         String chosen = problem == null ? view.suggestedReason() : request.getParameter("reason");
