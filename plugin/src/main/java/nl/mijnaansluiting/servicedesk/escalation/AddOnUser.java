@@ -45,11 +45,11 @@ public class AddOnUser {
     /** Who the add-on writes as, as people read it, and whether that user exists. */
     public Voice voice() {
         String username = username();
-        return new Voice(username, people.exists(username), people.language(username));
+        return new Voice(username, people.exists(username), people.language(username), people.displayName(username));
     }
 
-    /** The add-on's user: the name, whether it exists in the host, the language its comments are written in. */
-    public record Voice(String username, boolean exists, Locale language) {
+    /** The add-on's user: its name, whether the host knows it, the language its comments are in, how it is shown. */
+    public record Voice(String username, boolean exists, Locale language, String displayName) {
         /** The author to write as: null (no author) when the user does not exist. */
         public String author() {
             return exists ? username : null;
@@ -64,12 +64,14 @@ public class AddOnUser {
         String given = username == null ? "" : username.trim();
         if (given.isEmpty()) {
             if (settings.delete(SETTING, USERNAME)) {
-                auditLog.record(new AuditEvent(clock.instant(), admin.username(), AUDIT_SUBJECT, "addon-user", "addon-user.reset", DEFAULT));
+                auditLog.record(new AuditEvent(clock.instant(), admin.username(), AUDIT_SUBJECT, "addon-user", "addon-user.reset",
+                        DEFAULT));
             }
             return;
         }
         if (given.length() > 255 || !people.exists(given)) {
-            throw ProblemException.badInput("username", "ma.addon-user.error.unknown", given.length() > 255 ? given.substring(0, 255) : given);
+            throw ProblemException.badInput("username", "ma.addon-user.error.unknown",
+                    given.length() > 255 ? given.substring(0, 255) : given);
         }
         settings.save(SETTING, USERNAME, given, admin.username(), clock.instant());
         auditLog.record(new AuditEvent(clock.instant(), admin.username(), AUDIT_SUBJECT, "addon-user", "addon-user.chosen", given));

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Jira's groups and users: the people escalation notifies (in their profile's language) and the key-user groups; inactive users are left out. */
+/**
+ * Jira's groups and users: the people escalation notifies (each in their profile's language) and the key-user groups;
+ * inactive users are left out.
+ */
 public class JiraStaffDirectory implements StaffDirectory, KeyUserGroups {
 
     private final GroupManager groupManager;

@@ -71,7 +71,8 @@ public class EscalationAdminServlet extends HttpServlet {
         }
         String done = request.getParameter("done");
         page(request, response, admin.get(), 200, key, definition, List.of(),
-                "addon-user".equals(done) ? "ma.addon-user.saved" : done != null && DONE.contains(done) ? "ma.sla.admin.done." + done : null);
+                "addon-user".equals(done) ? "ma.addon-user.saved"
+                        : done != null && DONE.contains(done) ? "ma.sla.admin.done." + done : null);
     }
 
     @Override
@@ -121,7 +122,8 @@ public class EscalationAdminServlet extends HttpServlet {
                 "steps", p.steps().size(), "changed", policies.isChanged(p.schemeKey())))
                 .sorted(java.util.Comparator.comparing(m -> (String) m.get("scheme"))).collect(Collectors.toList()));
         values.put("outbox", store.outbox(50).stream().map(n -> Map.<String, Object>of("request", n.requestKey(),
-                "recipient", renderer.people().displayName(n.recipient()), "subject", n.subject(), "state", n.state().name(), "attempts", n.attempts(),
+                "recipient", renderer.people().displayName(n.recipient()), "subject", n.subject(), "state", n.state().name(),
+                "attempts", n.attempts(),
                 "error", n.lastError().orElse(""), "created", n.createdAt().toString())).collect(Collectors.toList()));
         AddOnUser.Voice voice = addOnUser.voice();
         values.put("addOnUser", voice.username());

@@ -477,7 +477,8 @@ final class PortalServlet extends HttpServlet {
      */
     private static String explanation(EscalationPolicy policy, EscalationEntry entry, Locale locale) {
         String stored = entry.explanation().orElse("");
-        if (policy == null || stored.isEmpty() || (entry.kind() != EscalationEntry.Kind.STEP && entry.kind() != EscalationEntry.Kind.REMINDER)) {
+        boolean policysOwn = entry.kind() == EscalationEntry.Kind.STEP || entry.kind() == EscalationEntry.Kind.REMINDER;
+        if (policy == null || stored.isEmpty() || !policysOwn) {
             return stored;
         }
         return policy.steps().stream().map(EscalationStep::comment).flatMap(Optional::stream)

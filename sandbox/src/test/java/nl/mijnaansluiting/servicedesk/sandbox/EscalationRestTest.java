@@ -13,6 +13,7 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 /**
  * Escalation over HTTP: agents escalate with a reason and an explanation and read the log; without a
@@ -85,6 +86,26 @@ public class EscalationRestTest {
         String outbox = rest.call("GET", "/escalations/outbox", "admin", null).body();
         assertThat(outbox, containsString("\"recipient\":\"manager\""));
         assertThat(outbox, containsString(key));
+    }
+
+    @Test
+    public void onlyAdminsChooseTheAddOnsUserAndOneJiraDoesNotKnowIsRefused() throws Exception {
+        assertEquals(403, rest.call("GET", "/escalations/addon-user", "agent", null).statusCode());
+        JsonNode now = JSON.readTree(rest.call("GET", "/escalations/addon-user", "admin", null).body());
+        assertEquals("ma-servicedesk-app", now.get("username").asText());
+        assertEquals("Servicedesk Mijn Aansluiting", now.get("displayName").asText());
+        assertTrue(now.get("exists").asBoolean());
+        HttpResponse<String> refused = rest.call("PUT", "/escalations/addon-user", "admin", "{\"username\":\"niemand\"}");
+        assertEquals(400, refused.statusCode());
+        assertThat(refused.body(), containsString("ma.addon-user.error.unknown"));
+        assertThat(refused.body(), containsString("niemand"));
+        assertEquals("nothing changed", "ma-servicedesk-app",
+                JSON.readTree(rest.call("GET", "/escalations/addon-user", "admin", null).body()).get("username").asText());
+        assertEquals(403, rest.call("PUT", "/escalations/addon-user", "agent", "{\"username\":\"agent\"}").statusCode());
+        JsonNode chosen = JSON.readTree(rest.call("PUT", "/escalations/addon-user", "admin", "{\"username\":\"manager\"}").body());
+        assertEquals("Hanna Servicemanager", chosen.get("displayName").asText());
+        JsonNode back = JSON.readTree(rest.call("PUT", "/escalations/addon-user", "admin", "{\"username\":\"\"}").body());
+        assertEquals("ma-servicedesk-app", back.get("username").asText());
     }
 
     @Test
