@@ -59,6 +59,22 @@ public class MessagesTest {
     }
 
     @Test
+    public void aTextWithArgumentsWritesItsApostrophesTwiceOrMessageFormatEatsThem() throws IOException {
+        // "policy's {0}" comes out as "policys {0}": MessageFormat (ours and Jira's) reads ' as a quote.
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern loneQuote = Pattern.compile("(?<!')'(?!')");
+        for (String file : new String[] {"ma-servicedesk.properties", "ma-servicedesk_en.properties"}) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                assertTrue(file + " " + key + ": " + text, !argument.matcher(text).find() || !loneQuote.matcher(text).find());
+            }
+        }
+        assertEquals("The escalation policy's comments are by Hanna (manager).",
+                messages.text(Locale.ENGLISH, "ma.addon-user.current", "Hanna", "manager"));
+    }
+
+    @Test
     public void aMissingKeyShowsTheKeyRatherThanFailing() {
         assertEquals("ma.no.such.key", messages.text(Messages.DUTCH, "ma.no.such.key"));
     }

@@ -101,7 +101,9 @@ public class PluginTemplatesTest {
         assertThat(dutch, not(containsString("sweep")));
         String english = renderer.render("templates/escalation-admin.vm", caller("Ilse", Locale.ENGLISH, Role.ADMIN),
                 escalationPage(HOSTILE, HOSTILE, false));
-        assertThat(english, containsString("The user " + ESCAPED + " does not exist: the escalation policy"));
+        assertThat(english, containsString("The user " + ESCAPED + " does not exist: the escalation policy&#39;s comments are"
+                + " written without an author."));
+        assertThat(english, containsString("Leave empty for ma-servicedesk-app."));
         assertThat(english, containsString("value=\"" + ESCAPED + "\""));
         assertThat(english, not(containsString("<script>alert")));
         assertThat(english, not(containsString("sweep")));
