@@ -5,6 +5,7 @@ import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.executor.ThreadLocalDelegateExecutorFactory;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -75,6 +76,7 @@ final class HostServices {
         byInterface.put(TemplateRenderer.class.getName(), new BundleTemplateRenderer(pluginLoader));
         byInterface.put(UserManager.class.getName(), signedInAdministrator());
         byInterface.put(LocaleResolver.class.getName(), dutch());
+        byInterface.put(I18nResolver.class.getName(), pluginI18n(pluginLoader));
         byInterface.put(ApplicationProperties.class.getName(), baseUrl());
         byInterface.put(XsrfTokenAccessor.class.getName(), xsrfTokens());
         byInterface.put(XsrfTokenValidator.class.getName(), acceptedTokens());
@@ -195,6 +197,37 @@ final class HostServices {
             return null;
         }).when(webSudo).enforceWebSudoProtection(any(), any());
         return webSudo;
+    }
+
+    /**
+     * Jira's i18n as it serves a plugin: the bundle named by the plugin's {@code <resource type="i18n">}
+     * (i18n/ma-servicedesk), read with the plugin's class loader, the key itself when missing.
+     */
+    private static I18nResolver pluginI18n(ClassLoader pluginLoader) {
+        I18nResolver i18n = mock(I18nResolver.class);
+        // getText formats every text, with or without arguments, as Jira's does.
+        when(i18n.getText(any(Locale.class), anyString(), any(java.io.Serializable[].class))).thenAnswer(call -> {
+            Locale locale = call.getArgument(0);
+            String key = call.getArgument(1);
+            Object[] arguments = java.util.Arrays.copyOfRange(call.getArguments(), 2, call.getArguments().length);
+            if (arguments.length == 1 && arguments[0] instanceof Object[]) {
+                arguments = (Object[]) arguments[0];
+            }
+            String raw = raw(pluginLoader, locale, key);
+            return raw == null ? key : new java.text.MessageFormat(raw, locale).format(arguments);
+        });
+        when(i18n.getRawText(any(Locale.class), anyString())).thenAnswer(call -> {
+            String raw = raw(pluginLoader, call.getArgument(0), call.getArgument(1));
+            return raw == null ? call.getArgument(1) : raw;
+        });
+        return i18n;
+    }
+
+    private static String raw(ClassLoader pluginLoader, Locale locale, String key) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.ma-servicedesk",
+                "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT, pluginLoader,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        return bundle.containsKey(key) ? bundle.getString(key) : null;
     }
 
     private static LocaleResolver dutch() {

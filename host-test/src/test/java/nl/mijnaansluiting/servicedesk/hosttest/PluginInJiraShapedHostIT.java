@@ -428,7 +428,8 @@ public class PluginInJiraShapedHostIT {
         MutableIssue changed = mock(MutableIssue.class);
         when(((IssueManager) host.services().serviceFor(IssueManager.class)).getIssueObject("MA-HOST-1")).thenReturn(changed);
         Object desk = host.context().getBean("requestDesk");
-        desk.getClass().getMethod("reassign", String.class, String.class).invoke(desk, "MA-HOST-1", "2nd-level-support");
+        desk.getClass().getMethod("reassign", String.class, String.class, String.class, String.class).invoke(desk, "MA-HOST-1",
+                "2nd-level-support", "[Escalatie] Overgedragen aan 2nd-level-support.", "ma-servicedesk-app");
         verify((IssueIndexingService) host.services().serviceFor(IssueIndexingService.class)).reIndex(changed);
     }
 

@@ -9,6 +9,9 @@
 package com.atlassian.jira.user;
 
 public interface ApplicationUser {
+    /** The user's unique key, which stays when the user is renamed. */
+    String getKey();
+
     String getUsername();
 
     String getEmailAddress();

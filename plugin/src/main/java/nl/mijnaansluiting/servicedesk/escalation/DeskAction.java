@@ -1,6 +1,12 @@
 package nl.mijnaansluiting.servicedesk.escalation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.mijnaansluiting.servicedesk.text.Translated;
+import nl.mijnaansluiting.servicedesk.text.TranslatedJson;
+
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +19,8 @@ import java.util.Optional;
 public final class DeskAction {
 
     public enum Kind { REASSIGN, COMMENT }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** PENDING: to apply (again, after a failure); APPLIED: done once; FAILED: given up, see the error. */
     public enum State { PENDING, APPLIED, FAILED }
@@ -62,9 +70,28 @@ public final class DeskAction {
         return kind;
     }
 
-    /** The team for a hand-over, the text for a comment. */
+    /** The team for a hand-over, the text for a comment (both languages: {@link #textIn(Locale)}). */
     public String text() {
         return text;
+    }
+
+    /** A comment's text as it is stored: in both languages, {"nl":"..","en":".."}. */
+    public static String bilingual(Translated text) {
+        return TranslatedJson.write(text).toString();
+    }
+
+    /** A comment's text in the language it is written in; a row stored before there were two as it was. */
+    public String textIn(Locale language) {
+        if (!text.startsWith("{")) {
+            return text;
+        }
+        try {
+            JsonNode json = JSON.readTree(text);
+            String dutch = TranslatedJson.text(json, "nl");
+            return dutch.isEmpty() ? text : Translated.of(dutch, TranslatedJson.text(json, "en")).in(language);
+        } catch (java.io.IOException e) {
+            return text;
+        }
     }
 
     public State state() {

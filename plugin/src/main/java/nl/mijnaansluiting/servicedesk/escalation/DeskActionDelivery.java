@@ -1,5 +1,6 @@
 package nl.mijnaansluiting.servicedesk.escalation;
 
+import nl.mijnaansluiting.servicedesk.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,8 @@ import java.util.List;
  * A failure is logged and tried again later (1, 5, 15, 60 minutes, then hourly), given up (FAILED) after
  * {@link Retries#MAX_ATTEMPTS}. The escalation itself is in the log whatever happens here.
  *
+ * <p>The policy's steps write as the add-on's user ({@link AddOnUser}), in that user's language.
+ *
  * <p>In the sandbox the desk writes inside that transaction, so an action is applied exactly once. In Jira
  * the issue changes commit in Jira's own storage first; only if the add-on's commit then fails (the
  * database gone in that moment) is the action still pending and applied once more by the next run.
@@ -26,11 +29,15 @@ public class DeskActionDelivery {
     private final EscalationStore store;
     private final RequestDesk desk;
     private final Clock clock;
+    private final AddOnUser addOnUser;
+    private final Messages messages;
 
-    public DeskActionDelivery(EscalationStore store, RequestDesk desk, Clock clock) {
+    public DeskActionDelivery(EscalationStore store, RequestDesk desk, Clock clock, AddOnUser addOnUser, Messages messages) {
         this.store = store;
         this.desk = desk;
         this.clock = clock;
+        this.addOnUser = addOnUser;
+        this.messages = messages;
     }
 
     /**
@@ -40,11 +47,20 @@ public class DeskActionDelivery {
     public int apply() {
         Instant now = clock.instant();
         int applied = 0;
+        AddOnUser.Voice voice = null;
         while (true) {
             List<DeskAction> page = store.applicableActions(now, LIMIT);
+            if (voice == null && !page.isEmpty()) {
+                // Read once a run: who the policy's steps write as, and in which language.
+                voice = addOnUser.voice();
+                if (!voice.exists()) {
+                    LOG.warn("The add-on's user '{}' does not exist in Jira: escalation comments are written without an author."
+                            + " Create the user, or choose another on the escalation page.", voice.username());
+                }
+            }
             int appliedHere = 0;
             for (DeskAction action : page) {
-                appliedHere += apply(action, now);
+                appliedHere += apply(action, voice, now);
             }
             applied += appliedHere;
             // Failed ones wait for their next attempt (after now) and leave the query; stop when none is left, or
@@ -56,13 +72,14 @@ public class DeskActionDelivery {
     }
 
     /** One action in its own transaction; 1 when it was applied, 0 when it failed (and waits for its next attempt). */
-    private int apply(DeskAction action, Instant now) {
+    private int apply(DeskAction action, AddOnUser.Voice voice, Instant now) {
         try {
             store.inTransaction(() -> {
                 store.actionApplied(action, now);
                 switch (action.kind()) {
-                    case REASSIGN -> desk.reassign(action.requestKey(), action.text());
-                    case COMMENT -> desk.internalComment(action.requestKey(), action.text());
+                    case REASSIGN -> desk.reassign(action.requestKey(), action.text(),
+                            messages.text(voice.language(), "ma.escalation.comment.reassigned", action.text()), voice.author());
+                    case COMMENT -> desk.internalComment(action.requestKey(), action.textIn(voice.language()), voice.author());
                     default -> throw new IllegalStateException("unknown action " + action.kind());
                 }
                 return null;

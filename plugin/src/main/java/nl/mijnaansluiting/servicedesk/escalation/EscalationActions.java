@@ -2,10 +2,12 @@ package nl.mijnaansluiting.servicedesk.escalation;
 
 import nl.mijnaansluiting.servicedesk.sla.ClockStore;
 import nl.mijnaansluiting.servicedesk.text.Messages;
+import nl.mijnaansluiting.servicedesk.text.Translated;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +17,8 @@ import java.util.Set;
  * the level, hand over, comment, and queue a notification per person. Called inside one transaction;
  * the log line comes first so a second firing fails before anything else is done. A fired step's
  * hand-over and comment are rows of that transaction ({@link DeskAction}), applied to the request after
- * commit; an agent's escalation, which never runs twice, comments directly.
+ * commit; an agent's escalation, which never runs twice, comments directly. Mails are written per recipient, in
+ * the recipient's language.
  */
 public class EscalationActions {
 
@@ -47,7 +50,10 @@ public class EscalationActions {
         int after = step.raisesLevel() ? Math.min(before.level() + 1, policy.topLevel()) : before.level();
         Optional<RequestDesk.Request> request = step.recipients().isEmpty() ? Optional.empty() : desk.request(requestKey);
         Map<String, StaffDirectory.Person> recipients = recipients(policy, step.recipients(), step.groups(), request);
-        String comment = step.comment().map(c -> c.dutch()).orElse(null);
+        Optional<Translated> stepComment = step.comment();
+        // The log keeps the step's note as the policy says it in Dutch, as before; people read the comment and the
+        // mails in their own language below.
+        String comment = stepComment.map(Translated::dutch).orElse(null);
         int share = (int) Math.round(step.shareAt(round) * 100);
         store.log(new EscalationEntry(requestKey, step.repeats() ? EscalationEntry.Kind.REMINDER : EscalationEntry.Kind.STEP,
                 firingKey, stored.clock().metric(), share, before.level(), after, null, comment,
@@ -58,25 +64,30 @@ public class EscalationActions {
             levels.put(requestKey, raised);
         }
         // The request itself changes after commit (DeskActionDelivery), once: in Jira an issue's changes are
-        // outside this transaction and would stay when the chunk rolls back and fires again.
+        // outside this transaction and would stay when the chunk rolls back and fires again. The comment is kept in
+        // both languages: it is written in the language of the add-on's user, which is read when it is applied.
         step.reassignTo().ifPresent(team -> store.queueAction(DeskAction.queued(firingKey, requestKey, DeskAction.Kind.REASSIGN,
                 team, now)));
-        if (comment != null) {
-            store.queueAction(DeskAction.queued(firingKey, requestKey, DeskAction.Kind.COMMENT,
-                    messages.text(Messages.DUTCH, "ma.escalation.comment", comment), now));
-        }
-        String metricName = messages.text(Messages.DUTCH, "ma.sla.metric." + stored.clock().metric());
-        String subject = step.repeats()
-                ? messages.text(Messages.DUTCH, "ma.escalation.mail.reminder", requestKey)
-                : messages.text(Messages.DUTCH, "ma.escalation.mail.step", requestKey, metricName, share);
+        stepComment.ifPresent(note -> store.queueAction(DeskAction.queued(firingKey, requestKey, DeskAction.Kind.COMMENT,
+                DeskAction.bilingual(Translated.of(messages.text(Messages.DUTCH, "ma.escalation.comment", note.dutch()),
+                        messages.text(Messages.ENGLISH, "ma.escalation.comment", note.english()))), now)));
         if (!recipients.isEmpty()) {
-            queue(requestKey, recipients, subject, body(requestKey, request, policy, after, comment), now);
+            queue(requestKey, recipients, language -> step.repeats()
+                    ? messages.text(language, "ma.escalation.mail.reminder", requestKey)
+                    : messages.text(language, "ma.escalation.mail.step", requestKey,
+                            messages.text(language, "ma.sla.metric." + stored.clock().metric()), share),
+                    language -> body(language, requestKey, request, policy, after, stepComment.map(c -> c.in(language)).orElse(null)),
+                    now);
         }
     }
 
-    /** An agent raised or lowered the level; whoever the policy names for the new level hears of it. */
+    /**
+     * An agent raised or lowered the level; whoever the policy names for the new level hears of it, each in their
+     * own language. The internal comment is the agent's: authored by them, in their language ({@code language}),
+     * as a comment they typed would be.
+     */
     EscalationLevel manual(EscalationPolicy policy, String requestKey, int to, String reason, String explanation, String actor,
-                           Instant now) {
+                           Locale language, Instant now) {
         EscalationLevel before = store.level(requestKey);
         boolean up = to > before.level();
         Set<EscalationStep.Recipient> roles = !up ? Set.of()
@@ -90,26 +101,32 @@ public class EscalationActions {
         EscalationLevel level = new EscalationLevel(to, to == 0 ? null : up ? reason : before.reason().orElse(null));
         store.setLevel(requestKey, level, now);
         if (up) {
-            String reasonName = policy.reason(reason).map(r -> r.name().dutch()).orElse(reason);
-            desk.internalComment(requestKey, messages.text(Messages.DUTCH, "ma.escalation.comment.manual",
-                    policy.level(to).dutch(), reasonName, explanation));
-            String subject = messages.text(Messages.DUTCH, "ma.escalation.mail.manual", requestKey, policy.level(to).dutch(),
-                    reasonName);
-            queue(requestKey, recipients, subject, body(requestKey, request, policy, to, explanation), now);
+            Optional<EscalationPolicy.Reason> chosen = policy.reason(reason);
+            java.util.function.Function<Locale, String> reasonName = in -> chosen.map(r -> r.name().in(in)).orElse(reason);
+            desk.internalComment(requestKey, messages.text(language, "ma.escalation.comment.manual",
+                    policy.level(to).in(language), reasonName.apply(language), explanation), actor);
+            queue(requestKey, recipients, in -> messages.text(in, "ma.escalation.mail.manual", requestKey, policy.level(to).in(in),
+                    reasonName.apply(in)), in -> body(in, requestKey, request, policy, to, explanation), now);
         }
         return level;
     }
 
-    private String body(String requestKey, Optional<RequestDesk.Request> request, EscalationPolicy policy, int level, String text) {
+    private String body(Locale language, String requestKey, Optional<RequestDesk.Request> request, EscalationPolicy policy, int level,
+                        String text) {
         String summary = request.map(RequestDesk.Request::summary).orElse("");
-        return messages.text(Messages.DUTCH, "ma.escalation.mail.body", requestKey, summary, policy.level(level).dutch(),
+        return messages.text(language, "ma.escalation.mail.body", requestKey, summary, policy.level(level).in(language),
                 text == null ? "" : text);
     }
 
-    private void queue(String requestKey, Map<String, StaffDirectory.Person> recipients, String subject, String body,
+    /** One message per person, written in that person's language (their profile's). */
+    private void queue(String requestKey, Map<String, StaffDirectory.Person> recipients,
+                       java.util.function.Function<Locale, String> subject, java.util.function.Function<Locale, String> body,
                        Instant now) {
-        recipients.values().forEach(person -> store.queue(
-                Notification.queued(requestKey, person.username(), person.email(), subject, body, now)));
+        recipients.values().forEach(person -> {
+            Locale language = Messages.supported(person.language());
+            store.queue(Notification.queued(requestKey, person.username(), person.email(), subject.apply(language),
+                    body.apply(language), now));
+        });
     }
 
     /**

@@ -73,7 +73,8 @@ public class Escalations {
             if (level >= policy.topLevel()) {
                 throw new ProblemException(Problem.CONFLICT, "reason", "ma.escalation.error.at-top", policy.level(level).dutch());
             }
-            return actions.manual(policy, requestKey, level + 1, reasonKey, explanation.trim(), caller.username(), clock.instant());
+            return actions.manual(policy, requestKey, level + 1, reasonKey, explanation.trim(), caller.username(), caller.locale(),
+                    clock.instant());
         });
     }
 
@@ -113,7 +114,8 @@ public class Escalations {
             if (level <= 0) {
                 throw new ProblemException(Problem.CONFLICT, "explanation", "ma.escalation.error.at-bottom");
             }
-            return actions.manual(policy, requestKey, level - 1, null, explanation.trim(), caller.username(), clock.instant());
+            return actions.manual(policy, requestKey, level - 1, null, explanation.trim(), caller.username(), caller.locale(),
+                    clock.instant());
         });
     }
 

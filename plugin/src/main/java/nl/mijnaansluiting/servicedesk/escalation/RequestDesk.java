@@ -15,9 +15,17 @@ public interface RequestDesk {
     /** The request, read once per firing; empty when there is no such request. */
     Optional<Request> request(String requestKey);
 
-    /** Functional escalation: the request goes to another team. */
-    void reassign(String requestKey, String team);
+    /**
+     * Functional escalation: the request goes to another team, and an internal comment ({@code note}) says so.
+     *
+     * @param author the username the note is written by; null for none (the add-on's user does not exist)
+     */
+    void reassign(String requestKey, String team, String note, String author);
 
-    /** An internal comment, seen by agents only. */
-    void internalComment(String requestKey, String text);
+    /**
+     * An internal comment, seen by agents only, written by whoever acted.
+     *
+     * @param author the username of the agent who escalated, or of the add-on's user; null for none
+     */
+    void internalComment(String requestKey, String text, String author);
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 /** Port: the groups and people escalation notifies. Jira's groups and users; the demo directory in the sandbox. */
 public interface StaffDirectory {
 
-    /** A person to notify. */
-    record Person(String username, String email) {
+    /** A person to notify, in their own language. */
+    record Person(String username, String email, String displayName, java.util.Locale language) {
     }
 
     boolean groupExists(String group);

@@ -6,6 +6,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.index.IssueIndexingService;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import nl.mijnaansluiting.servicedesk.escalation.RequestDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,9 @@ import java.util.Optional;
 
 /**
  * Escalation's effects on a JSM issue. Notes are comments restricted to the agents' group, so the
- * customer never sees them; a functional hand-over leaves the issue unassigned for the team's queue and
+ * customer never sees them, authored by whoever acted (the escalating agent, or the add-on's user for a policy's
+ * step) and written in that author's language by the caller: they are internal, read by agents only, so the
+ * customer's (reporter's) language does not decide it; a functional hand-over leaves the issue unassigned for the team's queue and
  * says which team in such a note. These go through Jira's own storage, outside the add-on's transaction,
  * which is why the sweep only applies them after its firing committed (DeskActionDelivery). An update that
  * dispatches no event is not indexed by Jira, so the issue is reindexed here: otherwise the JSM queues
@@ -29,11 +32,14 @@ public class JiraRequestDesk implements RequestDesk {
     private final IssueManager issueManager;
     private final CommentManager commentManager;
     private final IssueIndexingService indexing;
+    private final UserManager users;
 
-    public JiraRequestDesk(IssueManager issueManager, CommentManager commentManager, IssueIndexingService indexing) {
+    public JiraRequestDesk(IssueManager issueManager, CommentManager commentManager, IssueIndexingService indexing,
+                           UserManager users) {
         this.issueManager = issueManager;
         this.commentManager = commentManager;
         this.indexing = indexing;
+        this.users = users;
     }
 
     @Override
@@ -43,21 +49,31 @@ public class JiraRequestDesk implements RequestDesk {
     }
 
     @Override
-    public void reassign(String requestKey, String team) {
+    public void reassign(String requestKey, String team, String note, String author) {
         issue(requestKey).ifPresent(issue -> {
+            ApplicationUser writer = user(author);
             issue.setAssignee(null);
-            issueManager.updateIssue(null, issue, EventDispatchOption.DO_NOT_DISPATCH, false);
-            commentManager.create(issue, null, "[Escalatie] Overgedragen aan " + team + ".", AGENTS_GROUP, null, false);
+            issueManager.updateIssue(writer, issue, EventDispatchOption.DO_NOT_DISPATCH, false);
+            commentManager.create(issue, writer, note, AGENTS_GROUP, null, false);
             reIndex(issue);
         });
     }
 
     @Override
-    public void internalComment(String requestKey, String text) {
+    public void internalComment(String requestKey, String text, String author) {
         issue(requestKey).ifPresent(issue -> {
-            commentManager.create(issue, null, text, AGENTS_GROUP, null, false);
+            commentManager.create(issue, user(author), text, AGENTS_GROUP, null, false);
             reIndex(issue);
         });
+    }
+
+    /** The comment's author as Jira knows them; none (Jira shows "Anonymous") when there is no such user. */
+    private ApplicationUser user(String username) {
+        ApplicationUser user = username == null ? null : users.getUserByName(username);
+        if (user == null && username != null) {
+            LOG.warn("No Jira user '{}' to write an escalation comment as: written without an author", username);
+        }
+        return user;
     }
 
     /**

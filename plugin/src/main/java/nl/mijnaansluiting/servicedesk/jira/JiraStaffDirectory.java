@@ -10,15 +10,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Jira's groups and users: the people escalation notifies and the key-user groups; inactive users are left out. */
+/**
+ * Jira's groups and users: the people escalation notifies (each in their profile's language) and the key-user groups;
+ * inactive users are left out.
+ */
 public class JiraStaffDirectory implements StaffDirectory, KeyUserGroups {
 
     private final GroupManager groupManager;
     private final UserManager userManager;
+    private final JiraPeople people;
 
-    public JiraStaffDirectory(GroupManager groupManager, UserManager userManager) {
+    public JiraStaffDirectory(GroupManager groupManager, UserManager userManager, JiraPeople people) {
         this.groupManager = groupManager;
         this.userManager = userManager;
+        this.people = people;
     }
 
     @Override
@@ -31,14 +36,14 @@ public class JiraStaffDirectory implements StaffDirectory, KeyUserGroups {
         if (!groupExists(group)) {
             return List.of();
         }
-        return groupManager.getUsersInGroup(group).stream().filter(ApplicationUser::isActive).map(JiraStaffDirectory::person)
+        return groupManager.getUsersInGroup(group).stream().filter(ApplicationUser::isActive).map(this::person)
                 .collect(Collectors.toList());
     }
 
     @Override
     public Optional<Person> person(String username) {
         return Optional.ofNullable(username == null ? null : userManager.getUserByName(username)).filter(ApplicationUser::isActive)
-                .map(JiraStaffDirectory::person);
+                .map(this::person);
     }
 
     @Override
@@ -46,7 +51,8 @@ public class JiraStaffDirectory implements StaffDirectory, KeyUserGroups {
         return members(group).stream().map(Person::username).collect(Collectors.toSet());
     }
 
-    private static Person person(ApplicationUser user) {
-        return new Person(user.getUsername(), user.getEmailAddress());
+    /** A person to notify, with the name and language their mail is written for. */
+    private Person person(ApplicationUser user) {
+        return new Person(user.getUsername(), user.getEmailAddress(), user.getDisplayName(), people.language(user));
     }
 }

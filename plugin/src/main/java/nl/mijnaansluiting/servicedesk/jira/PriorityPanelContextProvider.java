@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.ContextProvider;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
+import nl.mijnaansluiting.servicedesk.access.People;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.text.Messages;
@@ -23,8 +24,10 @@ public class PriorityPanelContextProvider implements ContextProvider {
     private final PriorityDecisions decisions;
     private final CallerSource callers;
     private final Messages messages;
+    private final People people;
 
-    public PriorityPanelContextProvider(PriorityDecisions decisions, CallerSource callers, Messages messages) {
+    public PriorityPanelContextProvider(PriorityDecisions decisions, CallerSource callers, Messages messages, People people) {
+        this.people = people;
         this.decisions = decisions;
         this.callers = callers;
         this.messages = messages;
@@ -55,7 +58,7 @@ public class PriorityPanelContextProvider implements ContextProvider {
         view.put("explanation", decision.explanation().in(locale));
         view.put("mismatch", decision.mismatch());
         view.put("byHand", decision.override().map(o -> messages.text(locale, "ma.workflow.priority.panel.by-hand",
-                o.by(), o.reason())).orElse(""));
+                people.displayName(o.by()), o.reason())).orElse(""));
         return view;
     }
 }

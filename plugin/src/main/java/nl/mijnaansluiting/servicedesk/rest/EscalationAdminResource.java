@@ -5,6 +5,7 @@ import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.escalation.AddOnUser;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationDefinitions;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationPolicies;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationStore;
@@ -30,7 +31,8 @@ import java.util.stream.Collectors;
  * Escalation policies and the outbox, for admins only: GET /escalations/policies[/{scheme}],
  * PUT /escalations/policies/{scheme} (checked whole; wrong fields named, nothing saved),
  * DELETE /escalations/policies/{scheme} (back to the preset), GET /escalations/outbox (the newest
- * notifications, their delivery state and errors: only admins read what they say).
+ * notifications, their delivery state and errors: only admins read what they say), GET/PUT /escalations/addon-user
+ * (the user the policy's own comments are written by).
  */
 @Path("/escalations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,12 +43,42 @@ public class EscalationAdminResource {
     private final CallerSource callers;
     private final EscalationPolicies policies;
     private final EscalationStore store;
+    private final AddOnUser addOnUser;
 
     @Inject
-    public EscalationAdminResource(CallerSource callers, EscalationPolicies policies, EscalationStore store) {
+    public EscalationAdminResource(CallerSource callers, EscalationPolicies policies, EscalationStore store, AddOnUser addOnUser) {
         this.callers = callers;
         this.policies = policies;
         this.store = store;
+        this.addOnUser = addOnUser;
+    }
+
+    /** Who the escalation policy's own comments are written by, in which language, and whether the host knows the user. */
+    @GET
+    @Path("/addon-user")
+    public Map<String, Object> addOnUser() {
+        callers.requireAdmin();
+        return json(addOnUser.voice());
+    }
+
+    /** Chooses the add-on's user: {"username":".."}, "" for the default; a user the host does not know: 400, nothing changed. */
+    @PUT
+    @Path("/addon-user")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> chooseAddOnUser(Map<String, Object> body) {
+        Object username = body == null ? null : body.get("username");
+        addOnUser.choose(callers.requireAdmin(), username == null ? "" : username.toString());
+        return json(addOnUser.voice());
+    }
+
+    private static Map<String, Object> json(AddOnUser.Voice voice) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("username", voice.username());
+        json.put("displayName", voice.displayName());
+        json.put("exists", voice.exists());
+        json.put("language", voice.language().getLanguage());
+        json.put("default", AddOnUser.DEFAULT);
+        return json;
     }
 
     @GET

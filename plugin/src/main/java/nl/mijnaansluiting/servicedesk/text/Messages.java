@@ -6,10 +6,18 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The add-on's translations (i18n/ma-servicedesk*.properties). Dutch is the base bundle, so any
- * language we do not ship falls back to Dutch, never to the JVM's default locale.
+ * The add-on's translations (i18n/ma-servicedesk*.properties), in the reader's language: English for "en*", Dutch
+ * for every other. Where the texts come from is the host's: in Jira its i18n (SAL's I18nResolver, which reads the
+ * plugin's i18n resource and language packs), in the sandbox and tests these bundles directly ({@link #Messages()}).
+ * Dutch is the base bundle, so any language we do not ship falls back to Dutch, never to the JVM's default locale.
  */
 public final class Messages {
+
+    /** Port: the host's lookup of a key in one of the two shipped languages, with {0}-style arguments filled in. */
+    public interface Translator {
+        /** The text, or the key itself when there is none. */
+        String text(Locale language, String key, Object[] arguments);
+    }
 
     public static final String BUNDLE = "i18n.ma-servicedesk";
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
@@ -19,13 +27,22 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final ClassLoader loader;
+    private final Translator translator;
 
+    /** The shipped bundles, read with the plugin's class loader (the sandbox's host and tests). */
     public Messages() {
         this(Messages.class.getClassLoader());
     }
 
     Messages(ClassLoader loader) {
         this.loader = loader;
+        this.translator = this::fromBundle;
+    }
+
+    /** Texts through the host's i18n (Jira). */
+    public Messages(Translator translator) {
+        this.loader = Messages.class.getClassLoader();
+        this.translator = java.util.Objects.requireNonNull(translator, "translator");
     }
 
     /** The shipped language closest to the asked one: English for "en*", Dutch for everything else. */
@@ -35,7 +52,10 @@ public final class Messages {
 
     /** The translated text, with {0}-style arguments filled in; the key itself when it is missing. */
     public String text(Locale locale, String key, Object... args) {
-        Locale language = supported(locale);
+        return translator.text(supported(locale), key, args);
+    }
+
+    private String fromBundle(Locale language, String key, Object[] args) {
         String pattern;
         try {
             pattern = bundle(language).getString(key);

@@ -42,12 +42,17 @@ public class AuditServlet extends HttpServlet {
             return;
         }
         Caller caller = admin.get();
+        // People by display name, each looked up once a page; a sign-in's subject is a person too.
+        Map<String, String> names = new java.util.HashMap<>();
+        java.util.function.Function<String, String> name = username -> names.computeIfAbsent(username,
+                renderer.people()::displayName);
         var rows = auditLog.recent(PAGE_SIZE).stream()
                 .map(event -> Map.of(
                         "when", WHEN.format(event.at()),
-                        "actor", event.actor(),
+                        "actor", name.apply(event.actor()),
                         "action", event.action(),
-                        "subject", event.subjectType() + " / " + event.subjectKey(),
+                        "subject", event.subjectType() + " / " + ("sign-in".equals(event.subjectType())
+                                ? name.apply(event.subjectKey()) : event.subjectKey()),
                         "details", event.details()))
                 .collect(Collectors.toList());
         renderer.write(response, HttpServletResponse.SC_OK, "templates/audit.vm", caller, Map.of("events", rows));

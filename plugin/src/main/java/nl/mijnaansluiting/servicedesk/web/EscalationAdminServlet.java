@@ -7,6 +7,7 @@ import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.FieldError;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.escalation.AddOnUser;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationDefinitions;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationPolicies;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationStore;
@@ -44,9 +45,11 @@ public class EscalationAdminServlet extends HttpServlet {
     private final FormTokens tokens;
     private final PageRenderer renderer;
     private final AdminSessions adminSessions;
+    private final AddOnUser addOnUser;
 
     public EscalationAdminServlet(CallerSource callers, EscalationPolicies policies, EscalationStore store, FormTokens tokens,
-                                  PageRenderer renderer, AdminSessions adminSessions) {
+                                  PageRenderer renderer, AdminSessions adminSessions, AddOnUser addOnUser) {
+        this.addOnUser = addOnUser;
         this.callers = callers;
         this.policies = policies;
         this.store = store;
@@ -68,7 +71,8 @@ public class EscalationAdminServlet extends HttpServlet {
         }
         String done = request.getParameter("done");
         page(request, response, admin.get(), 200, key, definition, List.of(),
-                done != null && DONE.contains(done) ? "ma.sla.admin.done." + done : null);
+                "addon-user".equals(done) ? "ma.addon-user.saved"
+                        : done != null && DONE.contains(done) ? "ma.sla.admin.done." + done : null);
     }
 
     @Override
@@ -81,6 +85,16 @@ public class EscalationAdminServlet extends HttpServlet {
         String definition = request.getParameter("definition") == null ? "" : request.getParameter("definition");
         if (!tokens.isValid(request)) {
             page(request, response, admin.get(), 403, key, definition, List.of(new FieldError("definition", "ma.error.xsrf")), null);
+            return;
+        }
+        if ("addon-user".equals(request.getParameter("action"))) {
+            try {
+                addOnUser.choose(admin.get(), request.getParameter("username"));
+                response.sendRedirect(renderer.chrome().baseUrl() + PATH + "?done=addon-user");
+            } catch (ProblemException problem) {
+                page(request, response, admin.get(), problem.problem().httpStatus(), key, definition,
+                        problem.fieldErrorsOr("username"), null);
+            }
             return;
         }
         try {
@@ -108,8 +122,14 @@ public class EscalationAdminServlet extends HttpServlet {
                 "steps", p.steps().size(), "changed", policies.isChanged(p.schemeKey())))
                 .sorted(java.util.Comparator.comparing(m -> (String) m.get("scheme"))).collect(Collectors.toList()));
         values.put("outbox", store.outbox(50).stream().map(n -> Map.<String, Object>of("request", n.requestKey(),
-                "recipient", n.recipient(), "subject", n.subject(), "state", n.state().name(), "attempts", n.attempts(),
+                "recipient", renderer.people().displayName(n.recipient()), "subject", n.subject(), "state", n.state().name(),
+                "attempts", n.attempts(),
                 "error", n.lastError().orElse(""), "created", n.createdAt().toString())).collect(Collectors.toList()));
+        AddOnUser.Voice voice = addOnUser.voice();
+        values.put("addOnUser", voice.username());
+        values.put("addOnUserName", renderer.people().displayName(voice.username()));
+        values.put("addOnUserExists", voice.exists());
+        values.put("addOnUserDefault", AddOnUser.DEFAULT);
         values.put("scheme", key);
         values.put("definition", definition);
         values.put("errors", errors.stream().map(e -> Map.of("field", e.field(),

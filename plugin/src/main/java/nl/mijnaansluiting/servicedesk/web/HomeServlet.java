@@ -4,6 +4,8 @@ import com.atlassian.annotations.security.UnrestrictedAccess;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.access.Role;
+import nl.mijnaansluiting.servicedesk.request.CustomerDirectory;
+import nl.mijnaansluiting.servicedesk.request.Organisation;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -24,10 +26,12 @@ public class HomeServlet extends HttpServlet {
 
     private final CallerSource callers;
     private final PageRenderer renderer;
+    private final CustomerDirectory directory;
 
-    public HomeServlet(CallerSource callers, PageRenderer renderer) {
+    public HomeServlet(CallerSource callers, PageRenderer renderer, CustomerDirectory directory) {
         this.callers = callers;
         this.renderer = renderer;
+        this.directory = directory;
     }
 
     @Override
@@ -42,7 +46,9 @@ public class HomeServlet extends HttpServlet {
                 .collect(Collectors.toList());
         renderer.write(response, HttpServletResponse.SC_OK, "templates/home.vm", caller, Map.of(
                 "roleKeys", roleKeys,
-                "organisations", List.copyOf(caller.organisations()),
+                // Deelnemers by name; the key where the directory no longer knows it.
+                "organisations", caller.organisations().stream()
+                        .map(key -> directory.organisation(key).map(Organisation::name).orElse(key)).collect(Collectors.toList()),
                 "isAdmin", caller.isAdmin(),
                 "isStaff", caller.isStaff(),
                 "isCustomer", caller.has(Role.CUSTOMER)));

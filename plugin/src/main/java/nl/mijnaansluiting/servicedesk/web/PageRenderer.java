@@ -2,6 +2,7 @@ package nl.mijnaansluiting.servicedesk.web;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
 import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.access.People;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 
 import javax.servlet.http.HttpServletResponse;
@@ -20,11 +21,13 @@ public class PageRenderer {
     private final TemplateRenderer templates;
     private final PageChrome chrome;
     private final Messages messages;
+    private final People people;
 
-    public PageRenderer(TemplateRenderer templates, PageChrome chrome, Messages messages) {
+    public PageRenderer(TemplateRenderer templates, PageChrome chrome, Messages messages, People people) {
         this.templates = templates;
         this.chrome = chrome;
         this.messages = messages;
+        this.people = people;
     }
 
     /** Renders to a string (what tests and fragments use). */
@@ -56,5 +59,10 @@ public class PageRenderer {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** How pages show a person: by display name, never by the username the add-on stores. */
+    public People people() {
+        return people;
     }
 }

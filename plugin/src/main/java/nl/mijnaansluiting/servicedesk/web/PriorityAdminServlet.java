@@ -238,7 +238,7 @@ public class PriorityAdminServlet extends HttpServlet {
         for (PrioritySchemeStore.Version version : schemes.history(scheme.key())) {
             Map<String, Object> row = new HashMap<>();
             row.put("number", version.number());
-            row.put("savedBy", version.savedBy());
+            row.put("savedBy", renderer.people().displayName(version.savedBy()));
             row.put("savedAt", version.savedAt().toString());
             row.put("comment", version.comment());
             versions.add(row);

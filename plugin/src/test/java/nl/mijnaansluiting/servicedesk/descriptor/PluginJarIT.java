@@ -42,6 +42,7 @@ public class PluginJarIT {
         assertTrue(names.contains("atlassian-plugin.xml"));
         assertTrue(names.contains("i18n/ma-servicedesk.properties"));
         assertTrue(names.contains("i18n/ma-servicedesk_en.properties"));
+        assertTrue(names.contains("i18n/ma-servicedesk_nl.properties"));
         assertTrue(names.contains("META-INF/spring/plugin-context.xml"));
         assertTrue(names.contains("templates/home.vm"));
     }

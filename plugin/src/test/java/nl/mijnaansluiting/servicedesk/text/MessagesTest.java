@@ -29,6 +29,24 @@ public class MessagesTest {
     }
 
     @Test
+    public void aHostReadingTheBundleAsResourceBundleDoesGivesADutchReaderDutchOnAnEnglishJvm() {
+        // Jira's i18n may look the plugin's resource up with ResourceBundle's default fallback, which tries the JVM's
+        // locale before the base bundle: the (empty) ma-servicedesk_nl.properties stops it there.
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            java.util.ResourceBundle.clearCache();
+            java.util.ResourceBundle dutch = java.util.ResourceBundle.getBundle("i18n.ma-servicedesk", new Locale("nl", "NL"));
+            assertEquals("Gebruiker van de add-on", dutch.getString("ma.addon-user.title"));
+            assertEquals("The add-on's user",
+                    java.util.ResourceBundle.getBundle("i18n.ma-servicedesk", Locale.UK).getString("ma.addon-user.title"));
+        } finally {
+            Locale.setDefault(before);
+            java.util.ResourceBundle.clearCache();
+        }
+    }
+
+    @Test
     public void aLanguageWeDoNotShipFallsBackToDutchNotToTheJvmDefault() {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH);
@@ -38,6 +56,22 @@ public class MessagesTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    public void aTextWithArgumentsWritesItsApostrophesTwiceOrMessageFormatEatsThem() throws IOException {
+        // "policy's {0}" comes out as "policys {0}": MessageFormat (ours and Jira's) reads ' as a quote.
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern loneQuote = Pattern.compile("(?<!')'(?!')");
+        for (String file : new String[] {"ma-servicedesk.properties", "ma-servicedesk_en.properties"}) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                assertTrue(file + " " + key + ": " + text, !argument.matcher(text).find() || !loneQuote.matcher(text).find());
+            }
+        }
+        assertEquals("The escalation policy's comments are by Hanna (manager).",
+                messages.text(Locale.ENGLISH, "ma.addon-user.current", "Hanna", "manager"));
     }
 
     @Test

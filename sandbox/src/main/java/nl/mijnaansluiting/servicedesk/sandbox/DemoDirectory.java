@@ -1,5 +1,7 @@
 package nl.mijnaansluiting.servicedesk.sandbox;
 
+import nl.mijnaansluiting.servicedesk.access.People;
+import nl.mijnaansluiting.servicedesk.escalation.AddOnUser;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationPresets;
 import nl.mijnaansluiting.servicedesk.escalation.StaffDirectory;
 import nl.mijnaansluiting.servicedesk.request.KeyUserGroups;
@@ -8,13 +10,16 @@ import nl.mijnaansluiting.servicedesk.access.Role;
 import nl.mijnaansluiting.servicedesk.request.Customer;
 import nl.mijnaansluiting.servicedesk.request.CustomerDirectory;
 import nl.mijnaansluiting.servicedesk.request.Organisation;
+import nl.mijnaansluiting.servicedesk.text.Messages;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,7 +28,7 @@ import java.util.Set;
  * user each, an agent, a service manager and an admin. It stands in for Jira's user directory and
  * JSM's organisations; README.md lists the same users and passwords.
  */
-public final class DemoDirectory implements CustomerDirectory, StaffDirectory, KeyUserGroups {
+public final class DemoDirectory implements CustomerDirectory, StaffDirectory, KeyUserGroups, People {
 
     /** A demo account. {@code keyUser} marks who will be key-user of their deelnemer. */
     public record Person(String username, String password, String displayName, String email,
@@ -36,6 +41,8 @@ public final class DemoDirectory implements CustomerDirectory, StaffDirectory, K
     private final Map<String, Person> people = new LinkedHashMap<>();
     /** Staff groups, as Jira groups: who escalation notifies. */
     private final Map<String, List<String>> groups = new LinkedHashMap<>();
+    /** Each user's language, as Jira's profile keeps it: set with the language switch, Dutch until then. */
+    private final Map<String, Locale> languages = new ConcurrentHashMap<>();
 
     public DemoDirectory() {
         organisation("noordnet", "Noordnet Netbeheer");
@@ -51,6 +58,10 @@ public final class DemoDirectory implements CustomerDirectory, StaffDirectory, K
         staff("agent", "Gert Agent", EnumSet.of(Role.AGENT));
         staff("manager", "Hanna Servicemanager", EnumSet.of(Role.SERVICE_MANAGER, Role.AGENT));
         staff("admin", "Ilse Beheerder", EnumSet.of(Role.ADMIN, Role.AGENT));
+        // The add-on's own user, as an admin creates it in Jira: the author of the escalation policy's comments.
+        // Nobody signs in as it (no password anyone knows).
+        add(new Person(AddOnUser.DEFAULT, java.util.UUID.randomUUID().toString(), "Servicedesk Mijn Aansluiting",
+                "servicedesk@mijnaansluiting.example", EnumSet.noneOf(Role.class), Set.of(), false));
         groups.put("ma-servicedesk", List.of("agent", "manager", "admin"));
         groups.put(EscalationPresets.SERVICE_MANAGERS, List.of("manager"));
         groups.put(EscalationPresets.FINAL_OWNERS, List.of("admin"));
@@ -80,7 +91,29 @@ public final class DemoDirectory implements CustomerDirectory, StaffDirectory, K
 
     @Override
     public Optional<StaffDirectory.Person> person(String username) {
-        return find(username).map(p -> new StaffDirectory.Person(p.username(), p.email()));
+        return find(username).map(p -> new StaffDirectory.Person(p.username(), p.email(), p.displayName(), language(p.username())));
+    }
+
+    @Override
+    public String displayName(String username) {
+        return find(username).map(Person::displayName).orElse(username);
+    }
+
+    @Override
+    public Locale language(String username) {
+        return username == null ? Messages.DUTCH : languages.getOrDefault(username, Messages.DUTCH);
+    }
+
+    @Override
+    public boolean exists(String username) {
+        return find(username).isPresent();
+    }
+
+    /** Remembers a user's language, as Jira's profile does. */
+    public void setLanguage(String username, Locale language) {
+        if (find(username).isPresent()) {
+            languages.put(username, Messages.supported(language));
+        }
     }
 
     public Map<String, List<String>> groups() {

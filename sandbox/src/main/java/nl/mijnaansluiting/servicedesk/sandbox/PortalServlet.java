@@ -3,6 +3,7 @@ package nl.mijnaansluiting.servicedesk.sandbox;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationEntry;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationLevel;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationPolicy;
+import nl.mijnaansluiting.servicedesk.escalation.EscalationStep;
 import nl.mijnaansluiting.servicedesk.escalation.Escalations;
 import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;
 
@@ -434,8 +435,13 @@ final class PortalServlet extends HttpServlet {
         values.put("level", policy == null ? "" : policy.level(view.current().level()).in(caller.locale()));
         values.put("levelNumber", view.current().level());
         values.put("top", policy != null && view.current().level() >= policy.topLevel());
+        // A level the policy raised has the goal it is about as its reason ("reaction"): shown by the goal's name.
         values.put("reason", view.current().reason().flatMap(r -> policy == null ? Optional.empty() : policy.reason(r))
-                .map(r -> r.name().in(caller.locale())).orElse(view.current().reason().orElse("")));
+                .map(r -> r.name().in(caller.locale()))
+                .orElse(view.current().reason().map(r -> {
+                    String goal = text(caller, "ma.sla.metric." + r);
+                    return goal.equals("ma.sla.metric." + r) ? r : goal;
+                }).orElse("")));
         values.put("team", requests.team(key).orElse(""));
         values.put("assignee", requests.assignee(key).flatMap(directory::find).map(DemoDirectory.Person::displayName).orElse(""));
         String chosen = problem == null ? view.suggestedReason() : request.getParameter("reason");
@@ -449,12 +455,13 @@ final class PortalServlet extends HttpServlet {
         for (EscalationEntry entry : view.log()) {
             String metric = entry.metric().map(m -> text(caller, "ma.sla.metric." + m)).orElse("");
             String what = text(caller, "ma.escalation.kind." + entry.kind().name(), metric, entry.sharePercent(),
-                    directory.find(entry.actor()).map(DemoDirectory.Person::displayName).orElse(entry.actor()));
+                    directory.displayName(entry.actor()));
             String why = entry.reason().flatMap(r -> policy == null ? Optional.empty() : policy.reason(r))
-                    .map(r -> r.name().in(caller.locale()) + ": ").orElse("") + entry.explanation().orElse("");
+                    .map(r -> r.name().in(caller.locale()) + ": ").orElse("") + explanation(policy, entry, caller.locale());
             log.add(Map.of("at", WHEN.format(entry.at()), "what", what, "why", why,
                     "level", policy == null ? String.valueOf(entry.levelAfter()) : policy.level(entry.levelAfter()).in(caller.locale()),
-                    "to", String.join(", ", entry.notified()), "team", entry.reassignedTo().orElse("")));
+                    "to", entry.notified().stream().map(directory::displayName).collect(Collectors.joining(", ")),
+                    "team", entry.reassignedTo().orElse("")));
         }
         values.put("log", log);
         values.put("error", problem == null ? "" : problem.fieldErrorsOr(null).stream()
@@ -462,6 +469,20 @@ final class PortalServlet extends HttpServlet {
         String explanation = request.getParameter("explanation");
         values.put("explanation", problem == null || explanation == null ? "" : explanation);
         return values;
+    }
+
+    /**
+     * What a log line says happened and why, in the reader's language: a policy step's note as the policy says it in
+     * that language (the log keeps the Dutch), an agent's own words as typed.
+     */
+    private static String explanation(EscalationPolicy policy, EscalationEntry entry, Locale locale) {
+        String stored = entry.explanation().orElse("");
+        boolean policysOwn = entry.kind() == EscalationEntry.Kind.STEP || entry.kind() == EscalationEntry.Kind.REMINDER;
+        if (policy == null || stored.isEmpty() || !policysOwn) {
+            return stored;
+        }
+        return policy.steps().stream().map(EscalationStep::comment).flatMap(Optional::stream)
+                .filter(note -> note.dutch().equals(stored)).findFirst().map(note -> note.in(locale)).orElse(stored);
     }
 
     /** The agent's view of the priority decision, with the levels to choose from when setting it by hand. */
@@ -472,7 +493,8 @@ final class PortalServlet extends HttpServlet {
         view.put("derivedPriority", decision.derivedLevel());
         view.put("explanation", decision.explanation().in(caller.locale()));
         view.put("mismatch", decision.mismatch());
-        view.put("byHand", decision.override().map(o -> text(caller, "ma.workflow.priority.panel.by-hand", o.by(), o.reason()))
+        view.put("byHand", decision.override().map(o -> text(caller, "ma.workflow.priority.panel.by-hand",
+                directory.displayName(o.by()), o.reason()))
                 .orElse(""));
         view.put("levels", decisions.levels(decision).stream().map(l -> Map.of("key", l.key(), "name", l.name().in(caller.locale()),
                 "selected", l.key().equals(decision.level()))).collect(Collectors.toList()));
@@ -510,8 +532,10 @@ final class PortalServlet extends HttpServlet {
                 .collect(Collectors.toList());
         List<Map<String, Object>> comments = new ArrayList<>();
         for (RequestComment comment : intake.comments(caller, key)) {
-            comments.add(Map.of("author", directory.find(comment.author()).map(DemoDirectory.Person::displayName)
-                    .orElse(comment.author()), "at", WHEN.format(comment.at()), "body", comment.body()));
+            // Comments the escalation sweep wrote before it had a user of its own carry "sweep": shown as the policy.
+            String author = EscalationEntry.SWEEP.equals(comment.author()) ? text(caller, "ma.escalation.by.policy")
+                    : directory.displayName(comment.author());
+            comments.add(Map.of("author", author, "at", WHEN.format(comment.at()), "body", comment.body()));
         }
         Map<String, Object> values = new HashMap<>();
         values.put("title", serviceRequest.key() + ": " + serviceRequest.summary());

@@ -1,6 +1,5 @@
 package nl.mijnaansluiting.servicedesk.sandbox;
 
-import nl.mijnaansluiting.servicedesk.escalation.EscalationEntry;
 import nl.mijnaansluiting.servicedesk.escalation.RequestDesk;
 import nl.mijnaansluiting.servicedesk.sandbox.request.RequestComment;
 import nl.mijnaansluiting.servicedesk.sandbox.store.AoServiceRequests;
@@ -29,12 +28,14 @@ public final class SandboxRequestDesk implements RequestDesk {
     }
 
     @Override
-    public void reassign(String requestKey, String team) {
+    public void reassign(String requestKey, String team, String note, String author) {
         requests.reassign(requestKey, team);
+        internalComment(requestKey, note, author);
     }
 
+    /** As in Jira, by whoever acted; without an author ("") when the add-on's user does not exist. */
     @Override
-    public void internalComment(String requestKey, String text) {
-        requests.comment(requestKey, new RequestComment(EscalationEntry.SWEEP, text, clock.instant(), true));
+    public void internalComment(String requestKey, String text, String author) {
+        requests.comment(requestKey, new RequestComment(author == null ? "" : author, text, clock.instant(), true));
     }
 }

@@ -62,6 +62,11 @@ public final class SignInFilter implements Filter {
             person = session == null ? Optional.empty() : directory.find((String) session.getAttribute(SESSION_USER));
         }
         Optional<Caller> caller = person.map(p -> toCaller(p, language));
+        if (authorization == null) {
+            // The language someone reads the sandbox in is their profile's, as Jira keeps it: what the add-on writes
+            // for them while they are away (a mail) is in it too.
+            person.ifPresent(p -> directory.setLanguage(p.username(), Locale.forLanguageTag(language)));
+        }
         // Basic calls are API calls without forms: they get no session and no form token.
         String formToken = authorization == null ? SessionFormTokens.token(request) : "";
         callers.begin(new Visit(caller, formToken, language));

@@ -13,6 +13,7 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 /**
  * Escalation over HTTP: agents escalate with a reason and an explanation and read the log; without a
@@ -68,9 +69,11 @@ public class EscalationRestTest {
         assertEquals("DBA <i>ziek</i>", line.get("explanation").asText());
         assertEquals("manager", line.get("notified").get(0).asText());
 
-        // The customer sees no escalation note among the comments.
-        assertThat(rest.call("GET", "/requests/" + key + "/comments", "bram", null).body(), not(containsString("Escalatie")));
-        assertThat(rest.call("GET", "/requests/" + key + "/comments", "agent", null).body(), containsString("Escalatie"));
+        // The customer sees no escalation note among the comments; the agents see the agent's own, in the language the
+        // agent works in (this client asks for English).
+        assertThat(rest.call("GET", "/requests/" + key + "/comments", "bram", null).body(), not(containsString("Escalat")));
+        assertThat(rest.call("GET", "/requests/" + key + "/comments", "agent", null).body(),
+                containsString("\"author\":\"agent\",\"body\":\"[Escalation] Escalated to Service manager (Specialist absent): DBA <i>ziek</i>\""));
 
         JsonNode lowered = JSON.readTree(rest.call("POST", "/escalations/requests/" + key + "/deescalate", "manager",
                 "{\"explanation\":\"DBA is terug\"}").body());
@@ -83,6 +86,26 @@ public class EscalationRestTest {
         String outbox = rest.call("GET", "/escalations/outbox", "admin", null).body();
         assertThat(outbox, containsString("\"recipient\":\"manager\""));
         assertThat(outbox, containsString(key));
+    }
+
+    @Test
+    public void onlyAdminsChooseTheAddOnsUserAndOneJiraDoesNotKnowIsRefused() throws Exception {
+        assertEquals(403, rest.call("GET", "/escalations/addon-user", "agent", null).statusCode());
+        JsonNode now = JSON.readTree(rest.call("GET", "/escalations/addon-user", "admin", null).body());
+        assertEquals("ma-servicedesk-app", now.get("username").asText());
+        assertEquals("Servicedesk Mijn Aansluiting", now.get("displayName").asText());
+        assertTrue(now.get("exists").asBoolean());
+        HttpResponse<String> refused = rest.call("PUT", "/escalations/addon-user", "admin", "{\"username\":\"niemand\"}");
+        assertEquals(400, refused.statusCode());
+        assertThat(refused.body(), containsString("ma.addon-user.error.unknown"));
+        assertThat(refused.body(), containsString("niemand"));
+        assertEquals("nothing changed", "ma-servicedesk-app",
+                JSON.readTree(rest.call("GET", "/escalations/addon-user", "admin", null).body()).get("username").asText());
+        assertEquals(403, rest.call("PUT", "/escalations/addon-user", "agent", "{\"username\":\"agent\"}").statusCode());
+        JsonNode chosen = JSON.readTree(rest.call("PUT", "/escalations/addon-user", "admin", "{\"username\":\"manager\"}").body());
+        assertEquals("Hanna Servicemanager", chosen.get("displayName").asText());
+        JsonNode back = JSON.readTree(rest.call("PUT", "/escalations/addon-user", "admin", "{\"username\":\"\"}").body());
+        assertEquals("ma-servicedesk-app", back.get("username").asText());
     }
 
     @Test

@@ -7,6 +7,10 @@ import net.java.ao.test.jdbc.DatabaseUpdater;
 import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import nl.mijnaansluiting.servicedesk.escalation.AddOnUser;
+import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
+import nl.mijnaansluiting.servicedesk.store.AoSlaSettingsStore;
+import nl.mijnaansluiting.servicedesk.store.SlaSettingEntity;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.Role;
 import nl.mijnaansluiting.servicedesk.aohost.HostActiveObjects;
@@ -88,7 +92,7 @@ public class EscalationSweepAoTest {
         public void update(EntityManager entityManager) throws Exception {
             entityManager.migrate(SlaClockEntity.class, EscalationLogEntity.class, RequestEscalationEntity.class,
                     NotificationEntity.class, DeskActionEntity.class, RequestEntity.class, CommentEntity.class, PriorityDecisionEntity.class,
-                    PrioritySchemeVersionEntity.class, AuditEntryEntity.class);
+                    PrioritySchemeVersionEntity.class, AuditEntryEntity.class, SlaSettingEntity.class);
         }
     }
 
@@ -140,7 +144,13 @@ public class EscalationSweepAoTest {
 
     /** What the job does after each sweep: the committed firings' hand-overs and comments reach the requests. */
     private int applied() {
-        return new DeskActionDelivery(store, new SandboxRequestDesk(requests, Clock.systemUTC()), Clock.systemUTC()).apply();
+        return new DeskActionDelivery(store, new SandboxRequestDesk(requests, Clock.systemUTC()), Clock.systemUTC(), addOnUser(ao),
+                new Messages()).apply();
+    }
+
+    /** The add-on's user as the sandbox has it: the demo directory's, Dutch until it reads English. */
+    private static AddOnUser addOnUser(HostActiveObjects on) {
+        return new AddOnUser(new AoSlaSettingsStore(on), new DemoDirectory(), new AoAuditLog(on), Clock.systemUTC());
     }
 
     private String borgerDkPrio1(Instant at) {
@@ -169,10 +179,16 @@ public class EscalationSweepAoTest {
         assertEquals(2, applied());
         assertEquals(0, applied());
         assertEquals("2nd-level-support", requests.team(key).orElseThrow());
+        // As in Jira: the hand-over says so in a note of its own, then the step's note; both internal, both by the
+        // add-on's user (not "sweep"), in its language (Dutch: its profile chose none).
         List<RequestComment> notes = requests.comments(key);
-        assertEquals(1, notes.size());
-        assertTrue(notes.get(0).internal());
-        assertTrue(notes.get(0).body(), notes.get(0).body().startsWith("[Escalatie] Niet binnen de reactietijd opgepakt"));
+        assertEquals(2, notes.size());
+        assertEquals("[Escalatie] Overgedragen aan 2nd-level-support.", notes.get(0).body());
+        assertTrue(notes.get(1).body(), notes.get(1).body().startsWith("[Escalatie] Niet binnen de reactietijd opgepakt"));
+        for (RequestComment note : notes) {
+            assertTrue(note.internal());
+            assertEquals(AddOnUser.DEFAULT, note.author());
+        }
 
         // An agent takes it: from now on the assignee is told too.
         requests.assign(key, "agent");
@@ -252,11 +268,11 @@ public class EscalationSweepAoTest {
         fired += sweep(ao).sweep(at).fired();
         assertEquals(0, sweep(ao).sweep(at).fired());
         applied();
-        // The reaction step of every request, once, with its one notification and one note.
+        // The reaction step of every request, once, with its one notification, its hand-over's note and its own note.
         assertEquals(requestCount, fired);
         assertEquals(requestCount, entityManager.count(EscalationLogEntity.class));
         assertEquals(requestCount, entityManager.count(NotificationEntity.class));
-        assertEquals(requestCount, entityManager.count(CommentEntity.class));
+        assertEquals(2 * requestCount, entityManager.count(CommentEntity.class));
     }
 
     @Test
@@ -278,7 +294,7 @@ public class EscalationSweepAoTest {
         assertEquals(9, result.fired());
         assertEquals(1, result.failed());
         assertEquals("nothing reaches the issues inside the chunk's transaction", List.of(), jira.calls);
-        DeskActionDelivery delivery = new DeskActionDelivery(store, jira, Clock.systemUTC());
+        DeskActionDelivery delivery = new DeskActionDelivery(store, jira, Clock.systemUTC(), addOnUser(ao), new Messages());
         assertEquals(18, delivery.apply());
         assertEquals(0, delivery.apply());
         // The next sweep fires the one that failed, and only that one; its changes follow once.
@@ -297,8 +313,33 @@ public class EscalationSweepAoTest {
         assertEquals(20, jira.calls.size());
         assertEquals(10, entityManager.count(EscalationLogEntity.class));
         assertEquals(10, entityManager.count(NotificationEntity.class));
-        assertEquals(10, entityManager.count(CommentEntity.class));
+        assertEquals("each hand-over's note and each step's note", 20, entityManager.count(CommentEntity.class));
         assertEquals(20, entityManager.count(DeskActionEntity.class));
+    }
+
+    @Test
+    @NonTransactional
+    public void thePolicysCommentsAreByTheAddOnsUserInItsLanguageAndEachMailInItsRecipients() {
+        String key = borgerDkPrio1(monday(9, 0));
+        DemoDirectory directory = new DemoDirectory();
+        directory.setLanguage(AddOnUser.DEFAULT, Locale.ENGLISH);
+        directory.setLanguage("manager", Locale.ENGLISH);
+        EscalationPolicies policies = EscalationPolicies.presets();
+        EscalationActions english = new EscalationActions(policies, store, new SandboxRequestDesk(requests, Clock.systemUTC()),
+                directory, new Messages());
+        assertEquals(1, new EscalationSweep(clockStore, SlaSettings.presets(), planner, store, english, Clock.systemUTC())
+                .sweep(monday(9, 15)).fired());
+        new DeskActionDelivery(store, new SandboxRequestDesk(requests, Clock.systemUTC()), Clock.systemUTC(),
+                new AddOnUser(new AoSlaSettingsStore(ao), directory, new AoAuditLog(ao), Clock.systemUTC()), new Messages()).apply();
+        List<RequestComment> notes = requests.comments(key);
+        assertEquals(List.of("[Escalation] Handed over to 2nd-level-support.",
+                "[Escalation] Not picked up within the reaction time: escalated functionally to 2nd level support."),
+                notes.stream().map(RequestComment::body).collect(Collectors.toList()));
+        assertEquals(List.of(AddOnUser.DEFAULT, AddOnUser.DEFAULT), notes.stream().map(RequestComment::author).collect(Collectors.toList()));
+        Notification mail = store.outbox(10).stream().filter(n -> n.requestKey().equals(key)).findFirst().orElseThrow();
+        assertEquals("manager", mail.recipient());
+        assertEquals("[" + key + "] Reaction: 100 % of the target time used", mail.subject());
+        assertTrue(mail.body(), mail.body().contains("Escalation level: Service desk"));
     }
 
     @Test
@@ -310,7 +351,7 @@ public class EscalationSweepAoTest {
         Clock moving = movingClock(now);
         String[] handOvers = {key};
         DeskActionDelivery delivery = new DeskActionDelivery(store, new FailingDesk(new SandboxRequestDesk(requests, Clock.systemUTC()),
-                handOvers), moving);
+                handOvers), moving, addOnUser(ao), new Messages());
         // The hand-over fails (Jira refused it); the comment after it is applied.
         assertEquals(1, delivery.apply());
         DeskAction reassign = store.actionsOf(key).stream().filter(a -> a.kind() == DeskAction.Kind.REASSIGN).findFirst().orElseThrow();
@@ -324,7 +365,7 @@ public class EscalationSweepAoTest {
         assertEquals(1, delivery.apply());
         assertEquals(0, delivery.apply());
         assertEquals("2nd-level-support", requests.team(key).orElseThrow());
-        assertEquals(1, requests.comments(key).size());
+        assertEquals("the step's note, then the hand-over's", 2, requests.comments(key).size());
         assertEquals(List.of(DeskAction.State.APPLIED, DeskAction.State.APPLIED),
                 store.actionsOf(key).stream().map(DeskAction::state).collect(Collectors.toList()));
     }
@@ -344,7 +385,8 @@ public class EscalationSweepAoTest {
         for (int t = 0; t < threads; t++) {
             HostActiveObjects theirs = new HostActiveObjects(entityManager);
             DeskActionDelivery delivery = new DeskActionDelivery(new AoEscalationStore(theirs),
-                    new SandboxRequestDesk(new AoServiceRequests(theirs), Clock.systemUTC()), Clock.systemUTC());
+                    new SandboxRequestDesk(new AoServiceRequests(theirs), Clock.systemUTC()), Clock.systemUTC(), addOnUser(theirs),
+                    new Messages());
             results.add(pool.submit(() -> {
                 start.await();
                 return delivery.apply();
@@ -357,7 +399,7 @@ public class EscalationSweepAoTest {
         pool.shutdown();
         applied += applied();
         assertEquals(2 * requestCount, applied);
-        assertEquals(requestCount, entityManager.count(CommentEntity.class));
+        assertEquals("each hand-over's note and each step's note, once", 2 * requestCount, entityManager.count(CommentEntity.class));
     }
 
     @Test
@@ -395,13 +437,13 @@ public class EscalationSweepAoTest {
             }
 
             @Override
-            public void reassign(String requestKey, String team) {
-                real.reassign(requestKey, team);
+            public void reassign(String requestKey, String team, String note, String author) {
+                real.reassign(requestKey, team, note, author);
             }
 
             @Override
-            public void internalComment(String requestKey, String text) {
-                real.internalComment(requestKey, text);
+            public void internalComment(String requestKey, String text, String author) {
+                real.internalComment(requestKey, text, author);
             }
         };
         EscalationPolicies policies = EscalationPolicies.presets();
@@ -539,15 +581,15 @@ public class EscalationSweepAoTest {
         }
 
         @Override
-        public void reassign(String requestKey, String team) {
+        public void reassign(String requestKey, String team, String note, String author) {
             calls.add("reassign " + requestKey + " " + team);
-            desk.reassign(requestKey, team);
+            desk.reassign(requestKey, team, note, author);
         }
 
         @Override
-        public void internalComment(String requestKey, String text) {
+        public void internalComment(String requestKey, String text, String author) {
             calls.add("comment " + requestKey + " " + text);
-            desk.internalComment(requestKey, text);
+            desk.internalComment(requestKey, text, author);
         }
     }
 
@@ -676,16 +718,16 @@ public class EscalationSweepAoTest {
         }
 
         @Override
-        public void reassign(String requestKey, String team) {
+        public void reassign(String requestKey, String team, String note, String author) {
             if (requestKey.equals(handOvers[0])) {
                 throw new IllegalStateException("node died");
             }
-            desk.reassign(requestKey, team);
+            desk.reassign(requestKey, team, note, author);
         }
 
         @Override
-        public void internalComment(String requestKey, String text) {
-            desk.internalComment(requestKey, text);
+        public void internalComment(String requestKey, String text, String author) {
+            desk.internalComment(requestKey, text, author);
         }
     }
 }

@@ -25,7 +25,7 @@ public class HomePageBrowserTest {
         browser.waitFor(By.id("welcome"));
         assertThat(browser.driver().getCurrentUrl(), endsWith("/plugins/servlet/ma-servicedesk/home"));
         assertEquals("Welkom, Anna de Vries", browser.driver().findElement(By.id("welcome")).getText());
-        assertEquals("noordnet", browser.driver().findElement(By.id("organisations")).getText());
+        assertEquals("the deelnemer by name, not its key", "Noordnet Netbeheer", browser.driver().findElement(By.id("organisations")).getText());
         assertEquals("Anna de Vries", browser.driver().findElement(By.id("banner-user")).getText());
 
         browser.clickAndWaitForNewPage(By.id("language-switch"));

@@ -31,7 +31,7 @@ public class PluginTemplatesTest {
         public String loginUrl(String returnTo) { return "/login"; }
     };
 
-    private final PageRenderer renderer = new PageRenderer(new VelocityTemplates(), CHROME, new Messages());
+    private final PageRenderer renderer = new PageRenderer(new VelocityTemplates(), CHROME, new Messages(), new DemoDirectory());
 
     private static Caller caller(String displayName, Locale locale, Role... roles) {
         return new Caller("anna", displayName, EnumSet.copyOf(Set.of(roles)), Set.of("noordnet"), locale);
@@ -70,6 +70,43 @@ public class PluginTemplatesTest {
         assertThat(html, containsString("<td>" + ESCAPED + "</td>"));
         assertThat(html, not(containsString("<script>alert")));
         assertThat(html, containsString("Audittrail"));
+    }
+
+    private Map<String, Object> escalationPage(String addOnUser, String addOnUserName, boolean exists) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("policies", List.of());
+        values.put("outbox", List.of(Map.of("request", "MA-7", "recipient", "Hanna Servicemanager", "subject", "[MA-7] x",
+                "state", "PENDING", "attempts", 0, "error", "", "created", "2026-11-20T09:00:00Z")));
+        values.put("addOnUser", addOnUser);
+        values.put("addOnUserName", addOnUserName);
+        values.put("addOnUserExists", exists);
+        values.put("addOnUserDefault", "ma-servicedesk-app");
+        values.put("scheme", "");
+        values.put("definition", "");
+        values.put("errors", List.of());
+        values.put("done", "");
+        values.put("tokenName", "atl_token");
+        values.put("token", "t");
+        values.put("action", "/jira/plugins/servlet/ma-servicedesk/admin/escalation");
+        return values;
+    }
+
+    @Test
+    public void theEscalationPageNamesTheAddOnsUserInTheAdminsLanguageEscaped() throws Exception {
+        String dutch = renderer.render("templates/escalation-admin.vm", caller("Ilse", Messages.DUTCH, Role.ADMIN),
+                escalationPage("app", HOSTILE, true));
+        assertThat(dutch, containsString("Opmerkingen van het escalatiebeleid zijn van " + ESCAPED + " (app)."));
+        assertThat(dutch, containsString("<td>Hanna Servicemanager</td>"));
+        assertThat(dutch, not(containsString("<script>alert")));
+        assertThat(dutch, not(containsString("sweep")));
+        String english = renderer.render("templates/escalation-admin.vm", caller("Ilse", Locale.ENGLISH, Role.ADMIN),
+                escalationPage(HOSTILE, HOSTILE, false));
+        assertThat(english, containsString("The user " + ESCAPED + " does not exist: the escalation policy&#39;s comments are"
+                + " written without an author."));
+        assertThat(english, containsString("Leave empty for ma-servicedesk-app."));
+        assertThat(english, containsString("value=\"" + ESCAPED + "\""));
+        assertThat(english, not(containsString("<script>alert")));
+        assertThat(english, not(containsString("sweep")));
     }
 
     @Test

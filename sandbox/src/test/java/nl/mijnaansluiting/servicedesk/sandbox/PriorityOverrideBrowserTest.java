@@ -42,7 +42,7 @@ public class PriorityOverrideBrowserTest {
         assertEquals("K", browser.waitFor(By.id("hand-set-priority")).getText());
         assertEquals("Prioriteitongelijkheid", browser.driver().findElement(By.id("priority-mismatch")).getAttribute("textContent"));
         assertThat(browser.driver().findElement(By.id("priority-decision")).getText(),
-                containsString("Met de hand gezet door agent: Alle deelnemers geraakt <volgens belronde>"));
+                containsString("Met de hand gezet door Gert Agent: Alle deelnemers geraakt <volgens belronde>"));
 
         browser.clickAndWaitForNewPage(By.id("derive-priority"));
         browser.waitFor(By.id("derived-priority"));

@@ -40,6 +40,7 @@ public final class SandboxContext {
             "pageChrome", "SAL's ApplicationProperties and Jira's web resources: the sandbox's own page frame (SandboxPageChrome)",
             "customerDirectory", "JSM organisations and Jira's users: the demo deelnemers and users (DemoDirectory)",
             "staffDirectory", "Jira's groups and users: the demo staff groups, the same DemoDirectory",
+            "people", "Jira's users and their profiles' languages: the demo users, the same DemoDirectory",
             "requestDesk", "Jira issues and comments: the sandbox's own requests in Active Objects (SandboxRequestDesk)",
             "serviceProjects", "JSM projects, request types and custom fields: the one service project MA (AoServiceProjects)",
             "requestTypeAccess", "JSM request type permissions: kept by the same AoServiceProjects",
