@@ -2,6 +2,7 @@ package nl.mijnaansluiting.servicedesk.web;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
 import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.text.Formats;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 
 import javax.servlet.http.HttpServletResponse;
@@ -56,5 +57,10 @@ public class PageRenderer {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** Durations, moments and numbers as this caller reads them. */
+    public Formats formats(Caller caller) {
+        return Formats.of(messages, caller.locale(), caller.zone());
     }
 }
