@@ -51,6 +51,11 @@ public final class Formats {
         return zone;
     }
 
+    /** A translated text in the reader's language (labels that go with the formatted values). */
+    public String text(String key, Object... arguments) {
+        return messages.text(language, key, arguments);
+    }
+
     /** "1 dec. 2026 08:17" in the reader's zone; "" for none. */
     public String dateTime(Instant at) {
         return at == null ? "" : dateTime.format(at);

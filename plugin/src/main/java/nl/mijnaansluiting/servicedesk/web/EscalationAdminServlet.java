@@ -108,8 +108,11 @@ public class EscalationAdminServlet extends HttpServlet {
                 "steps", p.steps().size(), "changed", policies.isChanged(p.schemeKey())))
                 .sorted(java.util.Comparator.comparing(m -> (String) m.get("scheme"))).collect(Collectors.toList()));
         values.put("outbox", store.outbox(50).stream().map(n -> Map.<String, Object>of("request", n.requestKey(),
-                "recipient", n.recipient(), "subject", n.subject(), "state", n.state().name(), "attempts", n.attempts(),
-                "error", n.lastError().orElse(""), "created", n.createdAt().toString())).collect(Collectors.toList()));
+                "recipient", n.recipient(), "subject", n.subject(),
+                "state", renderer.messages().text(admin.locale(), "ma.outbox.state." + n.state().name().toLowerCase(java.util.Locale.ROOT)),
+                "stateKey", n.state().name().toLowerCase(java.util.Locale.ROOT), "attempts", n.attempts(),
+                "error", n.lastError().orElse(""), "created", renderer.formats(admin).dateTime(n.createdAt())))
+                .collect(Collectors.toList()));
         values.put("scheme", key);
         values.put("definition", definition);
         values.put("errors", errors.stream().map(e -> Map.of("field", e.field(),

@@ -239,7 +239,7 @@ public class PriorityAdminServlet extends HttpServlet {
             Map<String, Object> row = new HashMap<>();
             row.put("number", version.number());
             row.put("savedBy", version.savedBy());
-            row.put("savedAt", version.savedAt().toString());
+            row.put("savedAt", renderer.formats(admin).dateTime(version.savedAt()));
             row.put("comment", version.comment());
             versions.add(row);
         }

@@ -364,7 +364,7 @@ final class PortalServlet extends HttpServlet {
     private List<Map<String, Object>> clockRows(Caller caller, ServiceRequest request) {
         Map<String, Boolean> examples = new HashMap<>();
         goals(request).forEach(due -> examples.put(due.goal().metric(), due.goal().isExample()));
-        List<Map<String, Object>> rows = new ClockView(clocks, pages.messages()).rows(request.key(), caller.locale(),
+        List<Map<String, Object>> rows = new ClockView(clocks, pages.messages()).rows(request.key(), pages.formats(caller),
                 java.time.Instant.now());
         rows.forEach(row -> row.put("example", examples.getOrDefault((String) row.get("metricKey"), false)));
         return rows;

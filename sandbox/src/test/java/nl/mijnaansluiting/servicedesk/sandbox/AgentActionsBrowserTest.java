@@ -45,7 +45,7 @@ public class AgentActionsBrowserTest {
         // The service manager's monthly report counts it: reaction and resolution met, CSV alongside.
         browser.open("/plugins/servlet/ma-servicedesk/reports/compliance?scheme=mijn-aansluiting");
         String report = browser.waitFor(By.id("report")).getText();
-        assertThat(report, containsString("LIP H Reactie 1 1 100.0 %"));
+        assertThat(report, containsString("LIP H Reactie 1 1 100 % 90 %"));
         browser.waitFor(By.id("report-csv"));
         browser.open("/plugins/servlet/ma-servicedesk/reports/compliance?scheme=mijn-aansluiting&month=<b>nu</b>");
         assertEquals("<b>nu</b> is geen maand; schrijf jjjj-mm, bijvoorbeeld 2026-11.", browser.waitFor(By.id("error-month")).getText());

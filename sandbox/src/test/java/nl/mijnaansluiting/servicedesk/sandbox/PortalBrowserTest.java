@@ -47,8 +47,8 @@ public class PortalBrowserTest {
         assertEquals("Hoog (H): Netbeheerder ontvangt geen enkele aanvraag via de aanvraag (push) service.",
                 browser.driver().findElement(By.id("request-priority-explanation")).getText());
         String goals = browser.driver().findElement(By.id("sla-goals")).getText();
-        assertThat(goals, containsString("Reactie VOORBEELDWAARDE PT1H Helpdesk Mijn Aansluiting"));
-        assertThat(goals, containsString("Oplossing VOORBEELDWAARDE PT8H"));
+        assertThat(goals, containsString("Reactie VOORBEELDWAARDE 1 u Helpdesk Mijn Aansluiting"));
+        assertThat(goals, containsString("Oplossing VOORBEELDWAARDE 8 u"));
     }
 
     @Test
@@ -62,7 +62,7 @@ public class PortalBrowserTest {
         browser.clickAndWaitForNewPage(By.id("submit-request"));
         assertEquals("H", browser.waitFor(By.id("request-priority")).getText());
         assertThat(browser.driver().findElement(By.id("sla-goals")).getText(),
-                containsString("Melding datalek aan de Autoriteit Persoonsgegevens PT72H Klokuren (24/7)"));
+                containsString("Melding datalek aan de Autoriteit Persoonsgegevens 72 u Klokuren (24/7)"));
     }
 
     @Test
@@ -72,7 +72,8 @@ public class PortalBrowserTest {
         assertTrue(browser.driver().findElements(By.id("template-dsp-opdrachten-annuleren")).isEmpty());
         assertTrue(!browser.driver().findElements(By.id("template-wijzigingsverzoek")).isEmpty());
         browser.open("/portal/create/dsp-opdrachten-annuleren");
-        assertEquals("U heeft geen toegang tot deze pagina.", browser.waitFor(By.id("forbidden")).getText());
+        // Hidden as if it did not exist: nothing tells a plain deelnemer that key-users have more.
+        assertThat(browser.waitFor(By.id("not-found")).getText(), containsString("Er is geen verzoektype dsp-opdrachten-annuleren."));
     }
 
     @Test

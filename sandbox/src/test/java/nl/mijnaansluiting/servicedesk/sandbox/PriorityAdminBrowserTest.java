@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.Select;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.assertThat;
 
 /** An admin reads, tries and changes a priority scheme on its page, in headless Chromium. */
@@ -73,9 +74,13 @@ public class PriorityAdminBrowserTest {
         assertEquals("Het schema is opgeslagen als nieuwe versie.", browser.waitFor(By.id("done")).getText());
         assertThat(browser.driver().findElement(By.id("levels")).getText(), containsString("1 Kritisk (spoed)"));
         assertThat(browser.driver().findElement(By.id("versions")).getText(), containsString("Spoed in de naam"));
+        // When, as a Dutch reader writes it ("1 dec. 2026 08:17"), not "2026-12-01T07:20:55.062Z".
+        String versions = browser.driver().findElement(By.id("versions")).getText();
+        assertTrue(versions, versions.matches("(?s).*\\d{1,2} [a-z]{3}\\.? \\d{4} \\d{2}:\\d{2}.*"));
+        assertThat(versions, not(containsString("Z")));
 
         browser.clickAndWaitForNewPage(By.id("preset-scheme"));
-        assertEquals("Het standaardschema is opnieuw geinstalleerd als nieuwe versie.", browser.waitFor(By.id("done")).getText());
+        assertEquals("Het standaardschema is opnieuw geïnstalleerd als nieuwe versie.", browser.waitFor(By.id("done")).getText());
         assertThat(browser.driver().findElement(By.id("levels")).getText(), not(containsString("spoed")));
     }
 

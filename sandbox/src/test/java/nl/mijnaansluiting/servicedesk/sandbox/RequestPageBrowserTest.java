@@ -59,11 +59,16 @@ public class RequestPageBrowserTest {
         // Moments as a Dutch reader writes them: "1 dec. 2026 08:17", not "2026-12-01 08:17".
         assertTrue(browser.driver().findElement(By.id("request-details")).getText(),
                 browser.driver().findElement(By.id("request-details")).getText().matches("(?s).*\\d{1,2} [a-z]{3}\\.? \\d{4} \\d{2}:\\d{2}.*"));
+        // The M resolution goal is 3 working days, not the 24 hours ("PT24H") it comes to on the helpdesk's calendar.
+        String goals = browser.driver().findElement(By.id("sla-goals")).getText();
+        assertThat(goals, containsString("Oplossing VOORBEELDWAARDE 3 werkdagen"));
+        assertThat(goals, not(containsString("PT")));
 
         browser.open("/language?to=en&next=/portal/requests/" + key);
         browser.waitForText(By.id("answer-omgeving"), "Production");
         assertEquals("Issue with sending / receiving specific messages.",
                 browser.driver().findElement(By.id("answer-situatie")).getText());
+        assertThat(browser.driver().findElement(By.id("sla-goals")).getText(), containsString("3 working days"));
     }
 
     @Test

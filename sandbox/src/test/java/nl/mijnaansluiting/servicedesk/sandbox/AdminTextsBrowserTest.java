@@ -1,0 +1,49 @@
+package nl.mijnaansluiting.servicedesk.sandbox;
+
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+
+import java.net.http.HttpResponse;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThat;
+import static org.junit.Assert.assertTrue;
+
+/** What admins read on their pages: labels instead of enum names and keys, moments as people write them (issue 15). */
+public class AdminTextsBrowserTest {
+
+    @ClassRule
+    public static final RunningSandbox SANDBOX = new RunningSandbox();
+
+    @Rule
+    public final HeadlessChromium browser = new HeadlessChromium(SANDBOX);
+
+    @Test
+    public void theOutboxSaysInWordsWhereEachMessageIsAndWhen() throws Exception {
+        RestClient rest = new RestClient(SANDBOX, null);
+        HttpResponse<String> created = rest.call("POST", "/requests", "bram",
+                "{\"template\":\"storing-dsp\",\"organisation\":\"noordnet\",\"answers\":{\"onderwerp\":\"Berichten\","
+                        + "\"omschrijving\":\"x\",\"omgeving\":\"productie\",\"situatie\":\"specifieke-berichten\"}}");
+        String key = created.body().replaceAll(".*\"key\":\"(MA-\\d+)\".*", "$1");
+        HttpResponse<String> escalated = rest.call("POST", "/escalations/requests/" + key + "/escalate", "agent",
+                "{\"reason\":\"vertraging\",\"explanation\":\"Te laat\"}");
+        assertEquals(escalated.body(), 200, escalated.statusCode());
+
+        browser.signInToAdminPage("/plugins/servlet/ma-servicedesk/admin/escalation", "admin", DemoDirectory.PASSWORD);
+        String outbox = browser.waitFor(By.id("outbox")).getText();
+        assertThat(outbox, containsString(key));
+        String state = browser.driver().findElement(By.cssSelector("#outbox .ma-outbox-state")).getText();
+        assertTrue(state, state.startsWith("Wacht op verzending") || state.startsWith("Verzonden"));
+        assertThat(outbox, not(containsString("PENDING")));
+        assertThat(outbox, not(containsString("SENT")));
+        assertTrue(outbox, outbox.matches("(?s).*\\d{1,2} [a-z]{3}\\.? \\d{4} \\d{2}:\\d{2}.*"));
+
+        browser.open("/language?to=en&next=/plugins/servlet/ma-servicedesk/admin/escalation");
+        String english = browser.waitFor(By.cssSelector("#outbox .ma-outbox-state")).getText();
+        assertTrue(english, english.startsWith("Waiting to be sent") || english.startsWith("Sent"));
+    }
+}
