@@ -46,4 +46,17 @@ public class AdminTextsBrowserTest {
         String english = browser.waitFor(By.cssSelector("#outbox .ma-outbox-state")).getText();
         assertTrue(english, english.startsWith("Waiting to be sent") || english.startsWith("Sent"));
     }
+
+    @Test
+    public void schemeWarningsShowOnTheirOwnProductsTabNamingProductAndRule() {
+        browser.signInToAdminPage("/plugins/servlet/ma-servicedesk/admin/priority?scheme=mijn-aansluiting&product=LIP",
+                "admin", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("levels"));
+        assertTrue("LIP's rules do not overlap", browser.driver().findElements(By.id("warnings")).isEmpty());
+
+        browser.open("/plugins/servlet/ma-servicedesk/admin/priority?scheme=mijn-aansluiting&product=Beveiligingsincident");
+        String warnings = browser.waitFor(By.id("warnings")).getText();
+        assertThat(warnings, containsString("Beveiligingsincident / datalek, regel H (Hoog): Regel H overlapt met regel K"));
+        assertThat(warnings, not(containsString("products[")));
+    }
 }
