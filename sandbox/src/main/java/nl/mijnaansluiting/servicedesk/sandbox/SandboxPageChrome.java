@@ -45,11 +45,13 @@ public final class SandboxPageChrome implements PageChrome {
         String other = "en".equals(language) ? "nl" : "en";
         String user = callers.current().map(Caller::displayName).orElse("");
         String token = callers.visit().map(Visit::xsrfToken).orElse("");
-        return "<header id=\"header\" role=\"banner\"><nav class=\"aui-header\" aria-label=\"site\">"
+        // Jira's application header: logo and name, then the menus on the same line; the user's things on the right.
+        return "<header id=\"header\" role=\"banner\"><nav class=\"aui-header ma-header\" aria-label=\"site\">"
                 + "<div class=\"aui-header-inner\"><div class=\"aui-header-primary\">"
-                + "<span id=\"logo\" class=\"aui-header-logo\"><a href=\"" + HOME + "\"><span class=\"aui-header-logo-device\">"
-                + escape(messages.text(locale, "ma.app.name")) + "</span></a></span></div>"
-                + navigation(locale)
+                + "<span id=\"logo\" class=\"aui-header-logo aui-header-logo-textonly\"><a href=\"" + HOME + "\">"
+                + "<img class=\"ma-logo-mark\" src=\"/static/ma/images/ma-logo.svg\" alt=\"\" width=\"24\" height=\"24\">"
+                + "<span class=\"aui-header-logo-device\">" + escape(messages.text(locale, "ma.app.name")) + "</span></a></span>"
+                + navigation(locale) + "</div>"
                 + "<div class=\"aui-header-secondary\"><ul class=\"aui-nav\">"
                 + "<li><span id=\"banner-user\" class=\"ma-banner-user\">" + escape(user) + "</span></li>"
                 + "<li><a id=\"language-switch\" href=\"/language?to=" + other + "\">"

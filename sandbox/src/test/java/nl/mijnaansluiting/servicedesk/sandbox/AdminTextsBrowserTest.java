@@ -59,4 +59,15 @@ public class AdminTextsBrowserTest {
         assertThat(warnings, containsString("Beveiligingsincident / datalek, regel H (Hoog): Regel H overlapt met regel K"));
         assertThat(warnings, not(containsString("products[")));
     }
+
+    @Test
+    public void borgerDkReadsDutchInTheDutchUiWhereThePresetCarriesATranslation() {
+        browser.signInToAdminPage("/plugins/servlet/ma-servicedesk/admin/priority?scheme=borger-dk", "admin", DemoDirectory.PASSWORD);
+        String page = browser.waitFor(By.id("levels")).getText() + browser.driver().findElement(By.id("content")).getText();
+        assertThat(page, containsString("1 Kritiek"));
+        assertThat(page, containsString("Meer dan 20 % van de gebruikelijke gebruikers"));
+        for (String danish : new String[] {"Kritisk", "H\u00f8j", "Mellem", "Mere end", "brugere af Systemet"}) {
+            assertThat(page, not(containsString(danish)));
+        }
+    }
 }

@@ -66,13 +66,13 @@ public class PriorityAdminBrowserTest {
         browser.open(PAGE + "?scheme=borger-dk");
         browser.waitFor(By.id("no-versions"));
 
-        replaceDefinition(original.replace("\"1 Kritisk\"", "\"1 Kritisk (spoed)\""));
+        replaceDefinition(original.replace("\"1 Kritiek\"", "\"1 Kritiek (spoed)\""));
         browser.clickAndWaitForNewPage(By.id("validate-scheme"));
         assertEquals("De definitie is in orde. Nog niet opgeslagen.", browser.waitFor(By.id("done")).getText());
         browser.driver().findElement(By.id("scheme-comment")).sendKeys("Spoed in de naam");
         browser.clickAndWaitForNewPage(By.id("save-scheme"));
         assertEquals("Het schema is opgeslagen als nieuwe versie.", browser.waitFor(By.id("done")).getText());
-        assertThat(browser.driver().findElement(By.id("levels")).getText(), containsString("1 Kritisk (spoed)"));
+        assertThat(browser.driver().findElement(By.id("levels")).getText(), containsString("1 Kritiek (spoed)"));
         assertThat(browser.driver().findElement(By.id("versions")).getText(), containsString("Spoed in de naam"));
         // When, as a Dutch reader writes it ("1 dec. 2026 08:17"), not "2026-12-01T07:20:55.062Z".
         String versions = browser.driver().findElement(By.id("versions")).getText();

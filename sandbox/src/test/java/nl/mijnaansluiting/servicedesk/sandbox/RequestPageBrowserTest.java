@@ -69,6 +69,38 @@ public class RequestPageBrowserTest {
         assertEquals("Issue with sending / receiving specific messages.",
                 browser.driver().findElement(By.id("answer-situatie")).getText());
         assertThat(browser.driver().findElement(By.id("sla-goals")).getText(), containsString("3 working days"));
+        String details = browser.driver().findElement(By.id("request-details")).getText();
+        assertThat(details, containsString("Participant"));
+        assertThat(details, not(containsString("Deelnemer")));
+    }
+
+    @Test
+    public void anAgentReadsTheRequestInEnglishWithoutDutchLeftOvers() throws Exception {
+        String key = raise("specifieke-berichten");
+        new RestClient(SANDBOX, null).call("PUT", "/priority/requests/" + key, "agent",
+                "{\"priority\":\"K\",\"reason\":\"Alle deelnemers geraakt\"}");
+        browser.signIn("/language?to=en&next=/portal/requests/" + key, "agent", DemoDirectory.PASSWORD);
+        assertEquals("Priority mismatch", browser.waitFor(By.id("priority-mismatch")).getAttribute("textContent"));
+        assertThat(browser.driver().findElement(By.id("request-details")).getText(), not(containsString("Deelnemer")));
+    }
+
+    @Test
+    public void theHeaderShowsTheLogoAndTheMenusOnOneLine() {
+        browser.driver().manage().window().setSize(new Dimension(1366, 800));
+        browser.signIn("/portal/requests", "bram", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("nav-my-requests"));
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        assertEquals(Boolean.TRUE, js.executeScript("var i = document.querySelector('#logo img');"
+                + " return i.complete && i.naturalWidth > 0 && i.getBoundingClientRect().width > 0;"));
+        long logoTop = Math.round(((Number) js.executeScript("return document.getElementById('logo').getBoundingClientRect().top;")).doubleValue());
+        long navTop = Math.round(((Number) js.executeScript("return document.getElementById('nav-my-requests').getBoundingClientRect().top;")).doubleValue());
+        long userTop = Math.round(((Number) js.executeScript("return document.getElementById('logout').getBoundingClientRect().top;")).doubleValue());
+        long height = Math.round(((Number) js.executeScript("return document.getElementById('header').getBoundingClientRect().height;")).doubleValue());
+        assertTrue("one line: logo at " + logoTop + ", menu at " + navTop + ", sign out at " + userTop + ", " + height + " px high",
+                Math.abs(logoTop - navTop) < 20 && Math.abs(navTop - userTop) < 20 && height < 64);
+        // Jira's header is a coloured bar, not a white page.
+        assertThat((String) js.executeScript("return getComputedStyle(document.querySelector('#header .aui-header')).backgroundColor;"),
+                not(containsString("255, 255, 255")));
     }
 
     @Test
