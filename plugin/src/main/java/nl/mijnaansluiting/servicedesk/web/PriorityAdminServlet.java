@@ -68,6 +68,7 @@ public class PriorityAdminServlet extends HttpServlet {
         /** The definition the warnings are about (the one being checked), whose product and rule numbers they use. */
         PriorityScheme warningsOf;
         String notice;
+        boolean confirmPreset;
         int status = 200;
     }
 
@@ -135,6 +136,12 @@ public class PriorityAdminServlet extends HttpServlet {
                     done = "saved";
                     break;
                 case "preset":
+                    // It replaces what admins saved with a new version: asked once more before it happens.
+                    if (!"yes".equals(text(request, "confirmed"))) {
+                        editing.confirmPreset = true;
+                        page(request, response, admin.get(), key, editing);
+                        return;
+                    }
                     schemes.reinstallPreset(admin.get(), key);
                     done = "preset";
                     break;
@@ -264,6 +271,7 @@ public class PriorityAdminServlet extends HttpServlet {
                 .collect(Collectors.toList()));
         values.put("errors", described(editing.errors, admin.locale()));
         values.put("notice", editing.notice == null ? "" : editing.notice);
+        values.put("confirmPreset", editing.confirmPreset);
         values.put("comment", editing.comment);
         values.put("tokenName", tokens.parameterName());
         values.put("token", tokens.tokenFor(request, response));

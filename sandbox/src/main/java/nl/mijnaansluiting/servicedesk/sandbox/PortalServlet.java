@@ -110,6 +110,10 @@ final class PortalServlet extends HttpServlet {
         }
     }
 
+    /** AUI's lozenge per status, as JSM colours them: new, in progress (blue), waiting (yellow), done (green). */
+    private static final Map<String, String> STATUS_LOZENGES = Map.of("open", "aui-lozenge-new",
+            "in-progress", "aui-lozenge-current", "waiting", "aui-lozenge-moved", "resolved", "aui-lozenge-success");
+
     /** Content types a browser may show inline without risk; anything else is sent as plain bytes. */
     private static final java.util.Set<String> SAFE_TYPES = java.util.Set.of("image/png", "image/jpeg", "image/gif",
             "application/pdf", "text/plain");
@@ -190,7 +194,8 @@ final class PortalServlet extends HttpServlet {
             try {
                 ServiceRequest created = intake.submit(caller, template.key(), request.getParameter("organisation"),
                         request.getParameter("onBehalfOf"), answers, uploads(request));
-                response.sendRedirect("/portal/requests/" + URLEncoder.encode(created.key(), StandardCharsets.UTF_8));
+                // The request's page then says it was received, with its key, as JSM's portal does.
+                response.sendRedirect("/portal/requests/" + URLEncoder.encode(created.key(), StandardCharsets.UTF_8) + "?created");
             } catch (ProblemException problem) {
                 List<FieldError> errors = problem.fieldErrors().isEmpty() && problem.field() != null
                         ? List.of(new FieldError(problem.field(), problem.messageKey(), problem.arguments()))
@@ -416,6 +421,7 @@ final class PortalServlet extends HttpServlet {
                 .orElse(request.organisationKey()));
         row.put("reporter", directory.find(request.reporter()).map(DemoDirectory.Person::displayName).orElse(request.reporter()));
         row.put("status", text(caller, "ma.portal.status." + request.status()));
+        row.put("statusLozenge", STATUS_LOZENGES.getOrDefault(request.status(), ""));
         row.put("created", formats.dateTime(request.createdAt()));
         row.put("priority", decision.map(PriorityDecision::level)
                 .orElse(request.priority().map(ServiceRequest.Priority::level).orElse("")));
@@ -583,6 +589,9 @@ final class PortalServlet extends HttpServlet {
                 "fileName", a.fileName(), "sizeText", pages.formats(caller).size(a.size())))
                 .collect(Collectors.toList()));
         values.put("escalation", caller.isStaff() ? escalationView(caller, serviceRequest.key(), request, escalationProblem) : null);
+        values.put("created", request.getParameter("created") == null ? "" : text(caller,
+                template.map(t -> t.group() == RequestTemplate.Group.INCIDENT).orElse(false)
+                        ? "ma.portal.created.incident" : "ma.portal.created.request", serviceRequest.key()));
         values.put("commentText", commentText == null ? "" : commentText);
         values.put("commentError", commentProblem == null ? ""
                 : text(caller, commentProblem.messageKey(), commentProblem.arguments()));

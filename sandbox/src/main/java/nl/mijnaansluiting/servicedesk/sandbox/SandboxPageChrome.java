@@ -66,7 +66,8 @@ public final class SandboxPageChrome implements PageChrome {
     /** Portal and "Mijn verzoeken" for deelnemers, the queue for staff (JSM's own menus in Jira). */
     private String navigation(Locale locale) {
         return callers.current().map(caller -> {
-            StringBuilder links = new StringBuilder("<ul class=\"aui-nav\">");
+            // Not AUI's "aui-nav": its responsive header would fold these links into a "More" menu on narrow screens.
+            StringBuilder links = new StringBuilder("<ul class=\"ma-nav\">");
             if (!caller.isStaff()) {
                 links.append(link("nav-portal", "/portal", messages.text(locale, "ma.portal.title")));
                 links.append(link("nav-my-requests", "/portal/requests", messages.text(locale, "ma.portal.my-requests")));

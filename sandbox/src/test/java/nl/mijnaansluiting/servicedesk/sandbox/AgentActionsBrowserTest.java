@@ -30,15 +30,15 @@ public class AgentActionsBrowserTest {
 
         browser.signIn("/portal/requests/" + key, "agent", DemoDirectory.PASSWORD);
         browser.clickAndWaitForNewPage(By.id("action-take"));
-        assertEquals("In behandeling", browser.waitFor(By.id("request-status")).getText());
+        assertEquals("In behandeling", browser.waitFor(By.id("request-status")).getAttribute("textContent").trim());
         assertThat(browser.driver().findElement(By.id("sla-goals")).getText(), containsString("gehaald"));
 
         browser.clickAndWaitForNewPage(By.id("action-wait"));
-        assertEquals("Wachten op klant", browser.waitFor(By.id("request-status")).getText());
+        assertEquals("Wachten op klant", browser.waitFor(By.id("request-status")).getAttribute("textContent").trim());
         assertThat(browser.driver().findElement(By.id("sla-goals")).getText(), containsString("gepauzeerd"));
 
         browser.clickAndWaitForNewPage(By.id("action-resolve"));
-        assertEquals("Opgelost", browser.waitFor(By.id("request-status")).getText());
+        assertEquals("Opgelost", browser.waitFor(By.id("request-status")).getAttribute("textContent").trim());
         assertTrue(browser.driver().findElements(By.id("action-take")).isEmpty());
         browser.waitFor(By.id("action-reopen"));
 
@@ -58,7 +58,7 @@ public class AgentActionsBrowserTest {
                         + "\"omschrijving\":\"x\",\"omgeving\":\"productie\",\"situatie\":\"geen-pull\"}}");
         String key = created.body().replaceAll(".*\"key\":\"(MA-\\d+)\".*", "$1");
         browser.signIn("/portal/requests/" + key, "bram", DemoDirectory.PASSWORD);
-        assertEquals("Open", browser.waitFor(By.id("request-status")).getText());
+        assertEquals("Open", browser.waitFor(By.id("request-status")).getAttribute("textContent").trim());
         assertTrue(browser.driver().findElements(By.id("action-form")).isEmpty());
     }
 }

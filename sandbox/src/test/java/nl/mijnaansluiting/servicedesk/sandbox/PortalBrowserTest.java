@@ -26,8 +26,11 @@ public class PortalBrowserTest {
         browser.clickAndWaitForNewPage(By.id("template-dsp-opdrachten-annuleren"));
         browser.waitFor(By.id("field-opdrachten")).sendKeys("OPD-2001\nOPD-2002");
         browser.driver().findElement(By.id("field-reden")).sendKeys("Per abuis ingelegd");
+        // Not "Annuleren" on a form that cancels orders: it only goes back.
+        assertEquals("Terug", browser.driver().findElement(By.id("form-back")).getText());
         browser.clickAndWaitForNewPage(By.id("submit-request"));
         assertThat(browser.waitFor(By.id("answer-opdrachten")).getText(), containsString("OPD-2002"));
+        assertTrue(browser.driver().findElement(By.id("created")).getText().matches("Uw verzoek MA-\\d+ is ontvangen\\. .*"));
 
         browser.clickAndWaitForNewPage(By.id("nav-my-requests"));
         String mine = browser.waitFor(By.id("requests")).getText();
@@ -44,6 +47,10 @@ public class PortalBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("field-situatie"))).selectByValue("geen-push");
         browser.clickAndWaitForNewPage(By.id("submit-request"));
         assertEquals("H", browser.waitFor(By.id("request-priority")).getText());
+        assertTrue(browser.driver().findElement(By.id("created")).getText(),
+                browser.driver().findElement(By.id("created")).getText().matches("Uw melding MA-\\d+ is ontvangen\\. .*"));
+        // The status as a lozenge, as JSM shows it.
+        assertEquals("Open", browser.driver().findElement(By.cssSelector("#request-status .aui-lozenge-new")).getAttribute("textContent").trim());
         assertEquals("Hoog (H): Netbeheerder ontvangt geen enkele aanvraag via de aanvraag (push) service.",
                 browser.driver().findElement(By.id("request-priority-explanation")).getText());
         String goals = browser.driver().findElement(By.id("sla-goals")).getText();

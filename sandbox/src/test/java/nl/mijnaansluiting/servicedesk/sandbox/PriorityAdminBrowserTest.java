@@ -80,6 +80,13 @@ public class PriorityAdminBrowserTest {
         assertThat(versions, not(containsString("Z")));
 
         browser.clickAndWaitForNewPage(By.id("preset-scheme"));
+        // Asked once more; going back changes nothing.
+        assertThat(browser.waitFor(By.id("confirm-preset")).getText(), containsString("Het standaardschema van Borger.dk opnieuw installeren?"));
+        assertThat(browser.driver().findElement(By.id("levels")).getText(), containsString("1 Kritiek (spoed)"));
+        browser.clickAndWaitForNewPage(By.id("confirm-preset-no"));
+        assertThat(browser.waitFor(By.id("levels")).getText(), containsString("1 Kritiek (spoed)"));
+        browser.clickAndWaitForNewPage(By.id("preset-scheme"));
+        browser.clickAndWaitForNewPage(By.id("confirm-preset-yes"));
         assertEquals("Het standaardschema is opnieuw geïnstalleerd als nieuwe versie.", browser.waitFor(By.id("done")).getText());
         assertThat(browser.driver().findElement(By.id("levels")).getText(), not(containsString("spoed")));
     }
