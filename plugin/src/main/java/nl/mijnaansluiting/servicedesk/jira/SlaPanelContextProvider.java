@@ -6,6 +6,7 @@ import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.sla.ClockView;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
+import nl.mijnaansluiting.servicedesk.text.Formats;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import nl.mijnaansluiting.servicedesk.web.PageTexts;
 
@@ -44,7 +45,8 @@ public class SlaPanelContextProvider implements ContextProvider {
         values.put("texts", new PageTexts(messages, locale));
         Object issue = context.get("issue");
         values.put("goals", agent.isPresent() && issue instanceof Issue
-                ? new ClockView(clocks, messages).rows(((Issue) issue).getKey(), locale, clock.instant()) : List.of());
+                ? new ClockView(clocks, messages).rows(((Issue) issue).getKey(),
+                        Formats.of(messages, locale, agent.get().zone()), clock.instant()) : List.of());
         return values;
     }
 }

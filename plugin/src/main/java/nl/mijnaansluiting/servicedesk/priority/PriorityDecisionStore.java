@@ -7,6 +7,9 @@ public interface PriorityDecisionStore {
 
     Optional<PriorityDecision> find(String requestKey);
 
+    /** The decisions of many requests at once (a list page), by request key; requests without one are absent. */
+    java.util.Map<String, PriorityDecision> findAll(java.util.Collection<String> requestKeys);
+
     /** Creates or replaces the request's decision. */
     void save(PriorityDecision decision);
 }

@@ -43,6 +43,11 @@ public class PriorityDecisions {
         return store.find(requestKey);
     }
 
+    /** The decisions of a list of requests, in one query: what a list page shows as each request's priority. */
+    public Map<String, PriorityDecision> of(java.util.Collection<String> requestKeys) {
+        return requestKeys.isEmpty() ? Map.of() : store.findAll(requestKeys);
+    }
+
     /**
      * Evaluates the answers and stores the outcome; an agent's hand-set level stays in force. A wrong
      * answer or an unknown product is refused (naming the question) and nothing changes.

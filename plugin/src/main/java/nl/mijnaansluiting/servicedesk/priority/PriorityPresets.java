@@ -259,26 +259,26 @@ public final class PriorityPresets {
         Question workaround = Question.yesNo("work-around", of("Kan de leverancier een work-around aanwijzen?", "Can the supplier point out a work-around?"));
         Question central = Question.yesNo("centrale-funktioner", of("Zijn centrale functies geraakt?", "Are central functions affected?"));
         Product product = new Product("Borger.dk", of("Borger.dk", "Borger.dk"), List.of(share, security, workaround, central), List.of(
-                when("kritisk", any(range("andel-brugere", 20, false, null, false, of("Mere end 20 % af de sædvanlige brugere af Systemet kan ikke tilgå og/eller anvende Systemet",
+                when("kritisk", any(range("andel-brugere", 20, false, null, false, of("Meer dan 20 % van de gebruikelijke gebruikers kan het systeem niet bereiken en/of gebruiken",
                                 "More than 20 % of the usual users cannot access and/or use the system")),
-                        yesNo("sikkerhedsbrist", true, of("Incidenten udgør en kritisk sikkerhedsmæssig brist", "The incident is a critical security breach"))), "1"),
-                when("work-around", all(range("andel-brugere", 5, false, null, false, of("Mere end 5 % af de sædvanlige brugere af Systemet kan ikke tilgå og/eller anvende Systemet",
+                        yesNo("sikkerhedsbrist", true, of("Het incident is een kritiek beveiligingslek", "The incident is a critical security breach"))), "1"),
+                when("work-around", all(range("andel-brugere", 5, false, null, false, of("Meer dan 5 % van de gebruikelijke gebruikers kan het systeem niet bereiken en/of gebruiken",
                                 "More than 5 % of the usual users cannot access and/or use the system")),
-                        yesNo("work-around", true, of("Fejl, der har karakter af prioritet 2, men hvor Leverandøren kan anvise en work-around",
+                        yesNo("work-around", true, of("Een fout van het karakter van prioriteit 2, waarvoor de leverancier een work-around kan aanwijzen",
                                 "A fault of priority-2 character for which the supplier can point out a work-around"))), "4"),
-                when("høj", range("andel-brugere", 5, false, null, false, of("Mere end 5 % af de sædvanlige brugere af Systemet kan ikke tilgå og/eller anvende Systemet",
+                when("høj", range("andel-brugere", 5, false, null, false, of("Meer dan 5 % van de gebruikelijke gebruikers kan het systeem niet bereiken en/of gebruiken",
                         "More than 5 % of the usual users cannot access and/or use the system")), "2"),
-                when("lav", any(range("andel-brugere", null, false, 5, true, of("Mindre end eller lig med 5 % af de sædvanlige brugere af Systemet kan ikke tilgå og/eller anvende Systemet",
+                when("lav", any(range("andel-brugere", null, false, 5, true, of("5 % of minder van de gebruikelijke gebruikers kan het systeem niet bereiken en/of gebruiken",
                                 "5 % or fewer of the usual users cannot access and/or use the system")),
-                        yesNo("centrale-funktioner", false, of("Funktioner, der ikke er centrale for opgaveløsning i Systemet, kan ikke gennemføres fejlfrit",
+                        yesNo("centrale-funktioner", false, of("Functies die niet centraal zijn voor de taken in het systeem kunnen niet foutloos worden uitgevoerd",
                                 "Functions that are not central to the system cannot be completed without errors"))), "4")),
-                "3", of("Et incident som skal løses, men som ikke er kritisk eller betydelig for tilgængelighed af aftalt IT-service",
+                "3", of("Een incident dat opgelost moet worden, maar niet kritiek of aanzienlijk is voor de beschikbaarheid van de afgesproken IT-dienst",
                         "An incident that must be solved but is not critical or significant for the availability of the agreed IT service"),
                 null, null, null);
         return new PriorityScheme("borger-dk", of("Borger.dk", "Borger.dk"), List.of(
-                new PriorityScheme.Level("1", of("1 Kritisk", "1 Critical")),
-                new PriorityScheme.Level("2", of("2 Høj", "2 High")),
-                new PriorityScheme.Level("3", of("3 Mellem", "3 Medium")),
-                new PriorityScheme.Level("4", of("4 Lav", "4 Low"))), List.of(product), List.of());
+                new PriorityScheme.Level("1", of("1 Kritiek", "1 Critical")),
+                new PriorityScheme.Level("2", of("2 Hoog", "2 High")),
+                new PriorityScheme.Level("3", of("3 Middel", "3 Medium")),
+                new PriorityScheme.Level("4", of("4 Laag", "4 Low"))), List.of(product), List.of());
     }
 }

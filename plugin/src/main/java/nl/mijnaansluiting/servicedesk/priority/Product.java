@@ -67,6 +67,11 @@ public final class Product {
         return rules;
     }
 
+    /** The rules' ids in the order they are tried (what warnings and pages name them by). */
+    public List<String> ruleIds() {
+        return rules.stream().map(PriorityRule::id).collect(java.util.stream.Collectors.toList());
+    }
+
     String defaultLevel() {
         return defaultLevel;
     }

@@ -66,7 +66,8 @@ public record ProvisioningPlan(String projectKey, String projectName, List<Chang
     public record CreateField(FieldSpec field) implements Change {
         public Step step() {
             return field.options().isEmpty()
-                    ? Step.of("ma.provisioning.change.create-field", field.name(), field.kind().name())
+                    ? Step.of("ma.provisioning.change.create-field", field.name(),
+                            Step.of("ma.provisioning.field-kind." + field.kind().name().toLowerCase(java.util.Locale.ROOT)))
                     : Step.of("ma.provisioning.change.create-select-field", field.name(), String.join(", ", field.options()));
         }
     }

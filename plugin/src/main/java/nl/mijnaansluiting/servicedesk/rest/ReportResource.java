@@ -5,6 +5,9 @@ import nl.mijnaansluiting.servicedesk.sla.ComplianceReport;
 import nl.mijnaansluiting.servicedesk.sla.ComplianceReports;
 
 import javax.inject.Inject;
+import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.text.Formats;
+import nl.mijnaansluiting.servicedesk.text.Messages;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.QueryParam;
@@ -23,21 +26,23 @@ public class ReportResource {
 
     private final CallerSource callers;
     private final ComplianceReports reports;
+    private final Messages messages;
 
     @Inject
-    public ReportResource(CallerSource callers, ComplianceReports reports) {
+    public ReportResource(CallerSource callers, ComplianceReports reports, Messages messages) {
         this.callers = callers;
         this.reports = reports;
+        this.messages = messages;
     }
 
     @GET
     @Path("/compliance")
     public Response compliance(@QueryParam("scheme") String scheme, @QueryParam("month") String month,
                                @QueryParam("format") String format) {
-        callers.requireStaff();
+        Caller caller = callers.requireStaff();
         ComplianceReport report = reports.report(scheme, ComplianceReports.month(month));
         if ("csv".equalsIgnoreCase(format)) {
-            return Response.ok(report.csv(), "text/csv; charset=UTF-8")
+            return Response.ok(report.csv(Formats.of(messages, caller.locale(), caller.zone())), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"sla-" + report.schemeKey() + "-" + report.month() + ".csv\"")
                     .build();
         }

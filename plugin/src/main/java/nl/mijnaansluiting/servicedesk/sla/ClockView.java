@@ -1,9 +1,9 @@
 package nl.mijnaansluiting.servicedesk.sla;
 
+import nl.mijnaansluiting.servicedesk.text.Formats;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,12 +13,10 @@ import java.util.Map;
 
 /**
  * A request's clocks as an agent racing them reads them, the same on the sandbox's request page and in
- * Jira's issue panel: goal, target, calendar, due moment (in the calendar's zone), state, used and
- * remaining working time; what is due first comes first.
+ * Jira's issue panel: goal, target, calendar, due moment, state, used and
+ * remaining working time, formatted for the reader; what is due first comes first.
  */
 public final class ClockView {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final RequestClocks clocks;
     private final Messages messages;
@@ -28,7 +26,9 @@ public final class ClockView {
         this.messages = messages;
     }
 
-    public List<Map<String, Object>> rows(String requestKey, Locale locale, Instant now) {
+    /** The rows in the reader's language and zone: "3 werkdagen", "1 dec. 2026 08:17", "2 u 10 m". */
+    public List<Map<String, Object>> rows(String requestKey, Formats formats, Instant now) {
+        Locale locale = formats.language();
         List<ClockStore.StoredClock> stored = new ArrayList<>(clocks.of(requestKey));
         stored.sort(Comparator.comparing(c -> c.clock().dueAt().orElse(Instant.MAX)));
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -40,13 +40,14 @@ public final class ClockView {
             Map<String, Object> row = new HashMap<>();
             row.put("metricKey", sla.metric());
             row.put("metric", messages.text(locale, "ma.sla.metric." + sla.metric()));
-            row.put("target", sla.target().toString());
+            row.put("target", clocks.target(clock).filter(t -> t.workingDays() > 0)
+                    .map(t -> formats.workingDays(t.workingDays())).orElse(formats.duration(sla.target())));
             row.put("calendar", calendar.name());
-            row.put("dueAt", sla.dueAt().map(d -> WHEN.withZone(calendar.zone()).format(d)).orElse(""));
+            row.put("dueAt", sla.dueAt().map(formats::dateTime).orElse(""));
             row.put("stateKey", state);
             row.put("state", messages.text(locale, "ma.sla.state." + state));
-            row.put("used", sla.usedAt(calendar, now).toString());
-            row.put("remaining", sla.remainingAt(calendar, now).toString());
+            row.put("used", formats.duration(sla.usedAt(calendar, now)));
+            row.put("remaining", formats.duration(sla.remainingAt(calendar, now)));
             rows.add(row);
         }
         return rows;

@@ -7,6 +7,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 
+import nl.mijnaansluiting.servicedesk.text.Formats;
+import nl.mijnaansluiting.servicedesk.text.Messages;
+
 /**
  * One month of one scheme: per product, priority and goal, how many requests met the goal against its
  * norm (85 %, 90 %, 95 %, 80 %), with the breaches listed. Goals count in the month they were met or
@@ -121,26 +124,35 @@ public final class ComplianceReport {
         return lines;
     }
 
-    /** Semicolon-separated (as Dutch spreadsheets read it), one line per product x priority x goal. */
-    public String csv() {
-        StringBuilder csv = new StringBuilder("scheme;month;product;priority;metric;norm_percent;total;met;share_percent;meets_norm;breaches\r\n");
+    /**
+     * One line per product x priority x goal, as the reader's spreadsheet opens it: Dutch with semicolons,
+     * decimal commas, "ja"/"nee" and Dutch headings (what Dutch Excel reads without an import wizard), English
+     * with commas and decimal points; a byte order mark so Excel reads it as UTF-8.
+     */
+    public String csv(Formats formats) {
+        String separator = Messages.ENGLISH.equals(formats.language()) ? "," : ";";
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(String.join(separator, java.util.Arrays.stream(formats.text("ma.reports.csv.header").split("\\|"))
+                .map(h -> cell(h, separator)).toArray(String[]::new))).append("\r\n");
         for (Line line : lines) {
-            csv.append(String.join(";", cell(schemeKey), cell(month.toString()), cell(line.product), cell(line.priority),
-                    cell(line.metric), String.valueOf(line.normPercent), String.valueOf(line.total), String.valueOf(line.met),
-                    line.sharePercent().toPlainString(), String.valueOf(line.meetsNorm()),
-                    cell(line.breaches.stream().map(Breach::requestKey).reduce((a, b) -> a + " " + b).orElse(""))))
+            csv.append(String.join(separator, cell(schemeKey, separator), cell(month.toString(), separator),
+                    cell(line.product, separator), cell(line.priority, separator),
+                    cell(formats.text("ma.sla.metric." + line.metric), separator),
+                    cell(formats.number(line.normPercent, 0), separator), String.valueOf(line.total), String.valueOf(line.met),
+                    cell(formats.number(line.sharePercent(), 1), separator), formats.yesNo(line.meetsNorm()),
+                    cell(line.breaches.stream().map(Breach::requestKey).reduce((a, b) -> a + " " + b).orElse(""), separator)))
                     .append("\r\n");
         }
         return csv.toString();
     }
 
     /** Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
-    private static String cell(String value) {
+    private static String cell(String value, String separator) {
         String text = value == null ? "" : value;
         if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        return text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("'")
+        return text.contains(separator) || text.contains("\"") || text.contains("\n") || text.contains("'")
                 ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

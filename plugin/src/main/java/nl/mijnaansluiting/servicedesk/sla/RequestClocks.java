@@ -186,4 +186,20 @@ public class RequestClocks implements PriorityListener {
     public BusinessCalendar calendar(String key) {
         return settings.current().calendar(key);
     }
+
+    /**
+     * The goal a clock measures as its scheme words it now ("3 working days" rather than the 24 hours they
+     * come to), if the scheme still has that goal for the clock's priority with the same working time.
+     */
+    public java.util.Optional<Target> target(ClockStore.StoredClock stored) {
+        SlaScheme scheme = stored.schemeKey().map(key -> settings.current().scheme(key)).orElse(null);
+        if (scheme == null || stored.priority().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        BusinessCalendar calendar = calendar(stored.calendarKey());
+        return scheme.goalsFor(stored.priority().get()).stream()
+                .filter(goal -> goal.metric().equals(stored.clock().metric())
+                        && goal.target().on(calendar).equals(stored.clock().target()))
+                .map(Goal::target).findFirst();
+    }
 }

@@ -25,14 +25,33 @@ public class AoPriorityDecisionStore implements PriorityDecisionStore {
         if (rows.length == 0) {
             return Optional.empty();
         }
-        PriorityDecisionEntity row = rows[0];
+        return Optional.of(decision(rows[0]));
+    }
+
+    /** In chunks of 500 keys, so a long list stays within every database's limit on bound parameters. */
+    @Override
+    public java.util.Map<String, PriorityDecision> findAll(java.util.Collection<String> requestKeys) {
+        java.util.Map<String, PriorityDecision> found = new java.util.HashMap<>();
+        java.util.List<String> keys = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(requestKeys));
+        for (int from = 0; from < keys.size(); from += 500) {
+            java.util.List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            for (PriorityDecisionEntity row : ao.find(PriorityDecisionEntity.class,
+                    Query.select().where("REQUEST_KEY IN (" + marks + ")", chunk.toArray()))) {
+                found.put(row.getRequestKey(), decision(row));
+            }
+        }
+        return found;
+    }
+
+    private static PriorityDecision decision(PriorityDecisionEntity row) {
         PriorityDecision.Override override = row.getManualLevel() == null ? null
                 : new PriorityDecision.Override(row.getManualLevel(), row.getManualBy(), row.getManualAt().toInstant(),
                 row.getManualReason());
-        return Optional.of(new PriorityDecision(row.getRequestKey(), row.getSchemeKey(), row.getSchemeVersion(),
+        return new PriorityDecision(row.getRequestKey(), row.getSchemeKey(), row.getSchemeVersion(),
                 row.getProduct(), row.getDerivedLevel(), row.getRule(),
                 Translated.of(row.getExplanationNl(), row.getExplanationEn()), row.isSlaApplies(),
-                row.getDerivedAt().toInstant(), override));
+                row.getDerivedAt().toInstant(), override);
     }
 
     @Override

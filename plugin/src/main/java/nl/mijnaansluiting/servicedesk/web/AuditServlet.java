@@ -2,6 +2,7 @@ package nl.mijnaansluiting.servicedesk.web;
 
 import com.atlassian.annotations.security.AdminOnly;
 import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.text.Formats;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.audit.AuditLog;
 
@@ -9,8 +10,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,8 +19,6 @@ import java.util.stream.Collectors;
 public class AuditServlet extends HttpServlet {
 
     static final int PAGE_SIZE = 200;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final CallerSource callers;
     private final AuditLog auditLog;
@@ -46,15 +43,22 @@ public class AuditServlet extends HttpServlet {
         Map<String, String> names = new java.util.HashMap<>();
         java.util.function.Function<String, String> name = username -> names.computeIfAbsent(username,
                 renderer.people()::displayName);
+        Formats formats = renderer.formats(caller);
         var rows = auditLog.recent(PAGE_SIZE).stream()
                 .map(event -> Map.of(
-                        "when", WHEN.format(event.at()),
+                        "when", formats.dateTime(event.at()),
                         "actor", name.apply(event.actor()),
-                        "action", event.action(),
-                        "subject", event.subjectType() + " / " + ("sign-in".equals(event.subjectType())
+                        "action", label(caller, "ma.audit.action.", event.action()),
+                        "subject", label(caller, "ma.audit.subject.", event.subjectType()) + ": " + ("sign-in".equals(event.subjectType())
                                 ? name.apply(event.subjectKey()) : event.subjectKey()),
                         "details", event.details()))
                 .collect(Collectors.toList());
         renderer.write(response, HttpServletResponse.SC_OK, "templates/audit.vm", caller, Map.of("events", rows));
+    }
+
+    /** The action's or subject's name in the reader's language; the key itself for one recorded by a newer version. */
+    private String label(Caller caller, String prefix, String key) {
+        String text = renderer.messages().text(caller.locale(), prefix + key);
+        return text.equals(prefix + key) ? key : text;
     }
 }

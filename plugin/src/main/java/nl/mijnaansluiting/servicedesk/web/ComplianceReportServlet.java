@@ -2,6 +2,7 @@ package nl.mijnaansluiting.servicedesk.web;
 
 import com.atlassian.annotations.security.LicensedOnly;
 import nl.mijnaansluiting.servicedesk.access.Caller;
+import nl.mijnaansluiting.servicedesk.text.Formats;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.sla.ComplianceReport;
@@ -65,17 +66,20 @@ public class ComplianceReportServlet extends HttpServlet {
         int status = 200;
         try {
             ComplianceReport report = reports.report(scheme, ComplianceReports.month(monthText));
+            Formats formats = renderer.formats(caller);
+            values.put("monthName", formats.month(report.month()));
             values.put("lines", report.lines().stream().map(line -> {
                 Map<String, Object> row = new HashMap<>();
                 row.put("product", line.product());
                 row.put("priority", line.priority());
                 row.put("metric", renderer.messages().text(caller.locale(), "ma.sla.metric." + line.metric()));
-                row.put("norm", line.normPercent());
+                row.put("norm", formats.percent(line.normPercent()));
                 row.put("total", line.total());
                 row.put("met", line.met());
-                row.put("share", line.sharePercent().toPlainString());
+                row.put("share", formats.percent(line.sharePercent()));
                 row.put("meetsNorm", line.meetsNorm());
-                row.put("breaches", line.breaches().stream().map(b -> b.requestKey() + " (" + b.used() + " / " + b.target() + ")")
+                row.put("breaches", line.breaches().stream().map(b -> b.requestKey() + " (" + formats.duration(b.used())
+                        + " / " + formats.duration(b.target()) + ")")
                         .collect(Collectors.joining(", ")));
                 return row;
             }).collect(Collectors.toList()));

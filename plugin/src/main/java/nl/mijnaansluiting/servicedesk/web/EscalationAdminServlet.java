@@ -122,9 +122,11 @@ public class EscalationAdminServlet extends HttpServlet {
                 "steps", p.steps().size(), "changed", policies.isChanged(p.schemeKey())))
                 .sorted(java.util.Comparator.comparing(m -> (String) m.get("scheme"))).collect(Collectors.toList()));
         values.put("outbox", store.outbox(50).stream().map(n -> Map.<String, Object>of("request", n.requestKey(),
-                "recipient", renderer.people().displayName(n.recipient()), "subject", n.subject(), "state", n.state().name(),
-                "attempts", n.attempts(),
-                "error", n.lastError().orElse(""), "created", n.createdAt().toString())).collect(Collectors.toList()));
+                "recipient", renderer.people().displayName(n.recipient()), "subject", n.subject(),
+                "state", renderer.messages().text(admin.locale(), "ma.outbox.state." + n.state().name().toLowerCase(java.util.Locale.ROOT)),
+                "stateKey", n.state().name().toLowerCase(java.util.Locale.ROOT), "attempts", n.attempts(),
+                "error", n.lastError().orElse(""), "created", renderer.formats(admin).dateTime(n.createdAt())))
+                .collect(Collectors.toList()));
         AddOnUser.Voice voice = addOnUser.voice();
         values.put("addOnUser", voice.username());
         values.put("addOnUserName", renderer.people().displayName(voice.username()));

@@ -17,8 +17,6 @@ import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,8 +35,6 @@ public class KeyUserAdminServlet extends HttpServlet {
 
     static final String PATH = "/plugins/servlet/ma-servicedesk/admin/keyusers";
     private static final Set<String> DONE = Set.of("appointed", "already", "revoked");
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final CallerSource callers;
     private final KeyUsers keyUsers;
@@ -123,7 +119,7 @@ public class KeyUserAdminServlet extends HttpServlet {
                 person.put("displayName", customer.map(Customer::displayName).orElse(keyUser.username()));
                 person.put("email", customer.map(Customer::email).orElse(""));
                 person.put("addedBy", keyUser.addedBy());
-                person.put("addedAt", keyUser.addedAt() == null ? "" : WHEN.format(keyUser.addedAt()));
+                person.put("addedAt", renderer.formats(admin).dateTime(keyUser.addedAt()));
                 people.add(person);
             }
             row.put("keyUsers", people);

@@ -3,6 +3,7 @@ package nl.mijnaansluiting.servicedesk.web;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.People;
+import nl.mijnaansluiting.servicedesk.text.Formats;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 
 import javax.servlet.http.HttpServletResponse;
@@ -64,5 +65,10 @@ public class PageRenderer {
     /** How pages show a person: by display name, never by the username the add-on stores. */
     public People people() {
         return people;
+    }
+
+    /** Durations, moments and numbers as this caller reads them. */
+    public Formats formats(Caller caller) {
+        return Formats.of(messages, caller.locale(), caller.zone());
     }
 }

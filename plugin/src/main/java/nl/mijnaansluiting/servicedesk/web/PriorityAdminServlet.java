@@ -65,7 +65,10 @@ public class PriorityAdminServlet extends HttpServlet {
         String comment = "";
         List<FieldError> errors = List.of();
         List<FieldError> warnings;
+        /** The definition the warnings are about (the one being checked), whose product and rule numbers they use. */
+        PriorityScheme warningsOf;
         String notice;
+        boolean confirmPreset;
         int status = 200;
     }
 
@@ -123,6 +126,7 @@ public class PriorityAdminServlet extends HttpServlet {
                         throw ProblemException.badInput("key", "ma.priority.error.key-mismatch", checked.scheme().key(), key);
                     }
                     editing.warnings = checked.warnings();
+                    editing.warningsOf = checked.scheme();
                     editing.notice = renderer.messages().text(admin.get().locale(), "ma.priority.admin.valid");
                     page(request, response, admin.get(), key, editing);
                     return;
@@ -132,6 +136,12 @@ public class PriorityAdminServlet extends HttpServlet {
                     done = "saved";
                     break;
                 case "preset":
+                    // It replaces what admins saved with a new version: asked once more before it happens.
+                    if (!"yes".equals(text(request, "confirmed"))) {
+                        editing.confirmPreset = true;
+                        page(request, response, admin.get(), key, editing);
+                        return;
+                    }
                     schemes.reinstallPreset(admin.get(), key);
                     done = "preset";
                     break;
@@ -239,7 +249,7 @@ public class PriorityAdminServlet extends HttpServlet {
             Map<String, Object> row = new HashMap<>();
             row.put("number", version.number());
             row.put("savedBy", renderer.people().displayName(version.savedBy()));
-            row.put("savedAt", version.savedAt().toString());
+            row.put("savedAt", renderer.formats(admin).dateTime(version.savedAt()));
             row.put("comment", version.comment());
             versions.add(row);
         }
@@ -247,7 +257,7 @@ public class PriorityAdminServlet extends HttpServlet {
         values.put("scheme", view);
         values.put("tryResult", tryIt(scheme, product, request, locale));
         List<FieldError> warnings = editing.warnings != null ? editing.warnings : SchemeAnalysis.warnings(scheme);
-        values.put("warnings", described(warnings, locale));
+        values.put("warnings", warnings(warnings, editing.warningsOf != null ? editing.warningsOf : scheme, product, locale));
         values.put("definition", editing.definition != null ? editing.definition : SchemeDefinitions.writePretty(scheme));
         values.put("basedOn", current.version());
         renderer.write(response, editing.status, "templates/priority-admin.vm", admin, values);
@@ -261,6 +271,7 @@ public class PriorityAdminServlet extends HttpServlet {
                 .collect(Collectors.toList()));
         values.put("errors", described(editing.errors, admin.locale()));
         values.put("notice", editing.notice == null ? "" : editing.notice);
+        values.put("confirmPreset", editing.confirmPreset);
         values.put("comment", editing.comment);
         values.put("tokenName", tokens.parameterName());
         values.put("token", tokens.tokenFor(request, response));
@@ -313,6 +324,34 @@ public class PriorityAdminServlet extends HttpServlet {
             result.put("error", renderer.messages().text(locale, wrong.messageKey(), wrong.arguments()));
         }
         return result;
+    }
+
+    private static final java.util.regex.Pattern RULE_PATH = java.util.regex.Pattern.compile("products\\[(\\d+)]\\.rules\\[(\\d+)].*");
+
+    /**
+     * The warnings of the product on its tab, each saying which rule in the product's and the level's words
+     * ("LIP, regel H (Hoog)") instead of "products[0].rules[1]"; a warning not about one rule shows on every tab.
+     */
+    private List<Map<String, Object>> warnings(List<FieldError> warnings, PriorityScheme about, Product shown, Locale locale) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (FieldError warning : warnings) {
+            java.util.regex.Matcher path = RULE_PATH.matcher(warning.field());
+            String where = "";
+            if (path.matches()) {
+                int p = Integer.parseInt(path.group(1));
+                int r = Integer.parseInt(path.group(2));
+                if (p >= about.products().size() || !about.products().get(p).key().equals(shown.key())) {
+                    continue;
+                }
+                Product product = about.products().get(p);
+                String rule = r < product.ruleIds().size() ? product.ruleIds().get(r) : String.valueOf(r + 1);
+                String level = about.levels().stream().filter(l -> l.key().equals(rule)).findFirst()
+                        .map(l -> " (" + l.name().in(locale) + ")").orElse("");
+                where = renderer.messages().text(locale, "ma.priority.admin.warning-at", product.name().in(locale), rule + level);
+            }
+            rows.add(Map.of("field", where, "message", renderer.messages().text(locale, warning.messageKey(), warning.arguments())));
+        }
+        return rows;
     }
 
     private List<Map<String, Object>> described(List<FieldError> problems, Locale locale) {

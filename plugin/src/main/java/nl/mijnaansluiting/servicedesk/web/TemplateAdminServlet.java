@@ -100,7 +100,7 @@ public class TemplateAdminServlet extends HttpServlet {
         try {
             return JSON.readTree(definition);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ProblemException.badInput("definition", "ma.templates.error.json", e.getOriginalMessage());
+            throw nl.mijnaansluiting.servicedesk.error.NotJson.problem("definition", e);
         }
     }
 

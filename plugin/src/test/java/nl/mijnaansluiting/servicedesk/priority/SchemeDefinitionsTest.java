@@ -101,7 +101,15 @@ public class SchemeDefinitionsTest {
             fail("parsed");
         } catch (ProblemException e) {
             assertEquals("definition", e.field());
-            assertEquals("ma.priority.error.json", e.messageKey());
+            assertEquals("ma.error.json.unfinished", e.messageKey());
+        }
+        try {
+            SchemeDefinitions.parse("{\n  \"key\": \"x\"\n  \"name\": 1}");
+            fail("parsed");
+        } catch (ProblemException e) {
+            // Where it goes wrong, in the admin's language, not the parser's English exception text.
+            assertEquals("ma.error.json.at", e.messageKey());
+            assertEquals(3, e.arguments()[0]);
         }
     }
 

@@ -123,8 +123,16 @@ public class ComplianceReportAoTest {
         ComplianceReport.Line late = december.lines().get(0);
         assertEquals(1, late.total());
         assertFalse(late.meetsNorm());
-        assertTrue(december.csv().startsWith("scheme;month;product;priority;metric;norm_percent;total;met;share_percent;meets_norm;breaches\r\n"));
-        assertTrue(december.csv().contains("borger-dk;2026-12;Borger.dk;1;reaction;90;1;0;0.0;false;BD-11\r\n"));
+        nl.mijnaansluiting.servicedesk.text.Messages messages = new nl.mijnaansluiting.servicedesk.text.Messages();
+        String dutch = december.csv(nl.mijnaansluiting.servicedesk.text.Formats.of(messages,
+                nl.mijnaansluiting.servicedesk.text.Messages.DUTCH, null));
+        assertTrue(dutch, dutch.startsWith("\uFEFFSchema;Maand;Product;Prioriteit;Doel;Norm (%);Aantal;Gehaald;Gehaald (%);Norm gehaald;Overschrijdingen\r\n"));
+        assertTrue(dutch, dutch.contains("borger-dk;2026-12;Borger.dk;1;Reactie;90;1;0;0;nee;BD-11\r\n"));
+        String english = december.csv(nl.mijnaansluiting.servicedesk.text.Formats.of(messages,
+                nl.mijnaansluiting.servicedesk.text.Messages.ENGLISH, null));
+        assertTrue(english, english.startsWith("\uFEFFScheme,Month,Product,Priority,Goal,Norm (%),Total,Met,Met (%),Norm met,Breaches\r\n"));
+        assertTrue(english, english.contains("borger-dk,2026-12,Borger.dk,1,Reaction,90,1,0,0,no,BD-11\r\n"));
+
         assertEquals(1, reports.report("borger-dk", YearMonth.of(2026, 10)).lines().get(0).total());
     }
 

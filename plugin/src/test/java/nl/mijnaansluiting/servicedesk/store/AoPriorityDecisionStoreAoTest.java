@@ -104,4 +104,22 @@ public class AoPriorityDecisionStoreAoTest {
         assertFalse(decision.slaApplies());
         assertTrue(decision.explanation().english().contains("applies only on the Production environment"));
     }
+
+    @Test
+    @NonTransactional
+    public void aListReadsTheDecisionsOfAllItsRequestsAtOnceWithTheHandSetLevel() {
+        decisions.derive("MA-3", "mijn-aansluiting", "DSP", Map.of("omgeving", "productie", "situatie", "geen-impact"));
+        decisions.derive("MA-4", "mijn-aansluiting", "DSP", Map.of("omgeving", "productie", "situatie", "geen-impact"));
+        decisions.setByHand(AGENT, "MA-4", "H", "Deelnemer meldt alsnog uitval");
+        java.util.List<String> keys = new java.util.ArrayList<>(java.util.List.of("MA-3", "MA-4", "MA-404"));
+        for (int i = 0; i < 600; i++) {
+            keys.add("MA-" + (1000 + i));
+        }
+        Map<String, PriorityDecision> found = decisions.of(keys);
+        assertEquals(java.util.Set.of("MA-3", "MA-4"), found.keySet());
+        assertEquals("L", found.get("MA-3").level());
+        assertEquals("H", found.get("MA-4").level());
+        assertEquals("L", found.get("MA-4").derivedLevel());
+        assertTrue(decisions.of(java.util.List.<String>of()).isEmpty());
+    }
 }

@@ -63,7 +63,7 @@ public class AoPrioritySchemeStoreAoTest {
         String borger = SchemeDefinitions.write(PriorityPresets.borgerDk());
         assertTrue(borger.contains("\u00f8"));  // høj: Danish letters survive the database
         assertTrue(store.add(version("borger-dk", 1, borger, "")));
-        assertTrue(store.add(version("borger-dk", 2, borger.replace("1 Kritisk", "1 Kritisk!"), "Naam aangepast")));
+        assertTrue(store.add(version("borger-dk", 2, borger.replace("1 Kritiek", "1 Kritiek!"), "Naam aangepast")));
         assertTrue(store.add(version("mitz", 1, SchemeDefinitions.write(PriorityPresets.mitz()), null)));
 
         assertEquals(Map.of("borger-dk", 2, "mitz", 1), store.latestVersions());
@@ -72,7 +72,7 @@ public class AoPrioritySchemeStoreAoTest {
         PrioritySchemeStore.Version second = store.version("borger-dk", 2).orElseThrow();
         assertEquals("Naam aangepast", second.comment());
         assertEquals(T0.plusSeconds(2), second.savedAt());
-        assertEquals("1 Kritisk!", SchemeDefinitions.read(second.definition()).levels().get(0).name().dutch());
+        assertEquals("1 Kritiek!", SchemeDefinitions.read(second.definition()).levels().get(0).name().dutch());
         assertEquals(borger, store.version("borger-dk", 1).orElseThrow().definition());
         assertEquals("", store.version("mitz", 1).orElseThrow().comment());
         assertFalse(store.version("mitz", 2).isPresent());

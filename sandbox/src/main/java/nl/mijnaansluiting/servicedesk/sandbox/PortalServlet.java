@@ -29,6 +29,7 @@ import nl.mijnaansluiting.servicedesk.request.TemplateField;
 import nl.mijnaansluiting.servicedesk.sla.SlaPreview;
 import nl.mijnaansluiting.servicedesk.web.FormTokens;
 import nl.mijnaansluiting.servicedesk.web.PageRenderer;
+import nl.mijnaansluiting.servicedesk.text.Formats;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -36,8 +37,6 @@ import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,9 +52,6 @@ import java.util.stream.Collectors;
  * Forms post with the session's XSRF token and go through the same {@link Intake} as REST.
  */
 final class PortalServlet extends HttpServlet {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final CallerSource callers;
     private final Portal portal;
@@ -114,6 +110,10 @@ final class PortalServlet extends HttpServlet {
             refused(response, caller, problem);
         }
     }
+
+    /** AUI's lozenge per status, as JSM colours them: new, in progress (blue), waiting (yellow), done (green). */
+    private static final Map<String, String> STATUS_LOZENGES = Map.of("open", "aui-lozenge-new",
+            "in-progress", "aui-lozenge-current", "waiting", "aui-lozenge-moved", "resolved", "aui-lozenge-success");
 
     /** Content types a browser may show inline without risk; anything else is sent as plain bytes. */
     private static final java.util.Set<String> SAFE_TYPES = java.util.Set.of("image/png", "image/jpeg", "image/gif",
@@ -195,7 +195,8 @@ final class PortalServlet extends HttpServlet {
             try {
                 ServiceRequest created = intake.submit(caller, template.key(), request.getParameter("organisation"),
                         request.getParameter("onBehalfOf"), answers, uploads(request));
-                response.sendRedirect("/portal/requests/" + URLEncoder.encode(created.key(), StandardCharsets.UTF_8));
+                // The request's page then says it was received, with its key, as JSM's portal does.
+                response.sendRedirect("/portal/requests/" + URLEncoder.encode(created.key(), StandardCharsets.UTF_8) + "?created");
             } catch (ProblemException problem) {
                 List<FieldError> errors = problem.fieldErrors().isEmpty() && problem.field() != null
                         ? List.of(new FieldError(problem.field(), problem.messageKey(), problem.arguments()))
@@ -281,8 +282,15 @@ final class PortalServlet extends HttpServlet {
         return pages.messages().text(caller.locale(), key, arguments);
     }
 
+    /** A 404 says what was not found ("Er is geen verzoek MA-99."); anything else is "Geen toegang". */
     private void refused(HttpServletResponse response, Caller caller, ProblemException problem) throws IOException {
-        pages.write(response, problem.problem().httpStatus(), "templates/forbidden.vm", caller, Map.of());
+        int status = problem.problem().httpStatus();
+        if (status == HttpServletResponse.SC_NOT_FOUND) {
+            pages.write(response, status, "templates/not-found.vm", caller,
+                    Map.of("message", text(caller, problem.messageKey(), problem.arguments())));
+        } else {
+            pages.write(response, status, "templates/forbidden.vm", caller, Map.of());
+        }
     }
 
     private void home(HttpServletResponse response, Caller caller) throws IOException {
@@ -362,7 +370,7 @@ final class PortalServlet extends HttpServlet {
     private List<Map<String, Object>> clockRows(Caller caller, ServiceRequest request) {
         Map<String, Boolean> examples = new HashMap<>();
         goals(request).forEach(due -> examples.put(due.goal().metric(), due.goal().isExample()));
-        List<Map<String, Object>> rows = new ClockView(clocks, pages.messages()).rows(request.key(), caller.locale(),
+        List<Map<String, Object>> rows = new ClockView(clocks, pages.messages()).rows(request.key(), pages.formats(caller),
                 java.time.Instant.now());
         rows.forEach(row -> row.put("example", examples.getOrDefault((String) row.get("metricKey"), false)));
         return rows;
@@ -382,7 +390,11 @@ final class PortalServlet extends HttpServlet {
         if ("ma.portal.queue".equals(titleKey)) {
             ordered.sort(java.util.Comparator.comparing((ServiceRequest r) -> firstDue(r).orElse(java.time.Instant.MAX)));
         }
-        List<Map<String, Object>> rows = ordered.stream().map(r -> row(caller, r)).collect(Collectors.toList());
+        // One query for the priorities of the whole list (a level set by hand wins), not one per row.
+        Map<String, PriorityDecision> decided = decisions.of(ordered.stream().map(ServiceRequest::key)
+                .collect(Collectors.toList()));
+        List<Map<String, Object>> rows = ordered.stream().map(r -> row(caller, r, Optional.ofNullable(decided.get(r.key()))))
+                .collect(Collectors.toList());
         if (caller.isStaff()) {
             // One query for the levels of the whole list, not one per row.
             Map<String, EscalationLevel> levels = escalations.levels(caller, ordered.stream().map(ServiceRequest::key)
@@ -396,7 +408,12 @@ final class PortalServlet extends HttpServlet {
                 Map.of("requests", rows, "title", text(caller, titleKey), "staff", caller.isStaff()));
     }
 
-    private Map<String, Object> row(Caller caller, ServiceRequest request) {
+    /**
+     * A request as a list and its own page show it. {@code decision}: its priority decision, which is what is in
+     * force (a level an agent set by hand wins over the one the answers gave at intake).
+     */
+    private Map<String, Object> row(Caller caller, ServiceRequest request, Optional<PriorityDecision> decision) {
+        Formats formats = pages.formats(caller);
         Map<String, Object> row = new HashMap<>();
         row.put("key", request.key());
         row.put("summary", request.summary());
@@ -405,11 +422,33 @@ final class PortalServlet extends HttpServlet {
                 .orElse(request.organisationKey()));
         row.put("reporter", directory.find(request.reporter()).map(DemoDirectory.Person::displayName).orElse(request.reporter()));
         row.put("status", text(caller, "ma.portal.status." + request.status()));
-        row.put("created", WHEN.format(request.createdAt()));
-        row.put("priority", request.priority().map(ServiceRequest.Priority::level).orElse(""));
-        row.put("priorityExplanation", request.priority().map(p -> p.explanation().in(caller.locale())).orElse(""));
-        row.put("due", firstDue(request).map(d -> WHEN.format(d)).orElse(""));
+        row.put("statusLozenge", STATUS_LOZENGES.getOrDefault(request.status(), ""));
+        row.put("created", formats.dateTime(request.createdAt()));
+        row.put("priority", decision.map(PriorityDecision::level)
+                .orElse(request.priority().map(ServiceRequest.Priority::level).orElse("")));
+        row.put("priorityExplanation", decision.map(d -> priorityExplanation(caller, d))
+                .orElse(request.priority().map(p -> p.explanation().in(caller.locale())).orElse("")));
+        row.put("due", firstDue(request).map(formats::dateTime).orElse(""));
         return row;
+    }
+
+    /** Why the request has its priority: the answers' rule, or that the service desk set it by hand. */
+    private String priorityExplanation(Caller caller, PriorityDecision decision) {
+        if (decision.override().isEmpty()) {
+            return decision.explanation().in(caller.locale());
+        }
+        return text(caller, "ma.portal.priority.set-by-desk", levelLabel(caller, decision, decision.level()),
+                levelLabel(caller, decision, decision.derivedLevel()));
+    }
+
+    /** "Middel (M)": the level's name in the scheme the decision came from, the letter alone if it is gone. */
+    private String levelLabel(Caller caller, PriorityDecision decision, String level) {
+        try {
+            return decisions.levels(decision).stream().filter(l -> l.key().equals(level)).findFirst()
+                    .map(l -> l.name().in(caller.locale()) + " (" + level + ")").orElse(level);
+        } catch (ProblemException schemeGone) {
+            return level;
+        }
     }
 
     private String levelName(Caller caller, String key, EscalationLevel level) {
@@ -458,7 +497,7 @@ final class PortalServlet extends HttpServlet {
                     directory.displayName(entry.actor()));
             String why = entry.reason().flatMap(r -> policy == null ? Optional.empty() : policy.reason(r))
                     .map(r -> r.name().in(caller.locale()) + ": ").orElse("") + explanation(policy, entry, caller.locale());
-            log.add(Map.of("at", WHEN.format(entry.at()), "what", what, "why", why,
+            log.add(Map.of("at", pages.formats(caller).dateTime(entry.at()), "what", what, "why", why,
                     "level", policy == null ? String.valueOf(entry.levelAfter()) : policy.level(entry.levelAfter()).in(caller.locale()),
                     "to", entry.notified().stream().map(directory::displayName).collect(Collectors.joining(", ")),
                     "team", entry.reassignedTo().orElse("")));
@@ -504,6 +543,24 @@ final class PortalServlet extends HttpServlet {
         return view;
     }
 
+    /** An answer as the deelnemer chose it: a choice's label in the reader's language, a date as a date. */
+    private String answerText(Caller caller, Optional<TemplateField> field, String value) {
+        if (field.isEmpty() || value == null) {
+            return value == null ? "" : value;
+        }
+        if (field.get().type() == TemplateField.Type.CHOICE) {
+            return field.get().option(value).map(o -> o.label().in(caller.locale())).orElse(value);
+        }
+        if (field.get().type() == TemplateField.Type.DATE) {
+            try {
+                return pages.formats(caller).date(java.time.LocalDate.parse(value));
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return value;
+            }
+        }
+        return value;
+    }
+
     private void detail(HttpServletRequest request, HttpServletResponse response, Caller caller, String key, int status,
                         String commentText, ProblemException commentProblem) throws IOException {
         detail(request, response, caller, key, status, commentText, commentProblem, null);
@@ -527,7 +584,8 @@ final class PortalServlet extends HttpServlet {
         Optional<RequestTemplate> template = template(serviceRequest);
         // Answers in the order they were given; labels from the template as it is now, keys if it changed since.
         List<Map<String, Object>> answers = serviceRequest.answers().entrySet().stream()
-                .map(a -> Map.<String, Object>of("key", a.getKey(), "value", a.getValue(), "label",
+                .map(a -> Map.<String, Object>of("key", a.getKey(), "value", answerText(caller,
+                                template.flatMap(t -> t.field(a.getKey())), a.getValue()), "label",
                         template.flatMap(t -> t.field(a.getKey())).map(f -> f.label().in(caller.locale())).orElse(a.getKey())))
                 .collect(Collectors.toList());
         List<Map<String, Object>> comments = new ArrayList<>();
@@ -535,11 +593,12 @@ final class PortalServlet extends HttpServlet {
             // Comments the escalation sweep wrote before it had a user of its own carry "sweep": shown as the policy.
             String author = EscalationEntry.SWEEP.equals(comment.author()) ? text(caller, "ma.escalation.by.policy")
                     : directory.displayName(comment.author());
-            comments.add(Map.of("author", author, "at", WHEN.format(comment.at()), "body", comment.body()));
+            comments.add(Map.of("author", author, "at", pages.formats(caller).dateTime(comment.at()), "body", comment.body()));
         }
         Map<String, Object> values = new HashMap<>();
         values.put("title", serviceRequest.key() + ": " + serviceRequest.summary());
-        values.put("request", row(caller, serviceRequest));
+        Optional<PriorityDecision> decision = decisions.of(serviceRequest.key());
+        values.put("request", row(caller, serviceRequest, decision));
         values.put("answers", answers);
         values.put("comments", comments);
         values.put("goals", clockRows(caller, serviceRequest));
@@ -547,12 +606,16 @@ final class PortalServlet extends HttpServlet {
                 .filter(a -> a.allowedFrom(serviceRequest.status()))
                 .map(a -> Map.of("key", a.key(), "label", text(caller, "ma.portal.action." + a.key())))
                 .collect(Collectors.toList()) : List.of());
-        values.put("decision", caller.isStaff() ? decisions.of(serviceRequest.key()).map(d -> decisionView(caller, d,
-                request, priorityProblem)).orElse(null) : null);
+        values.put("decision", caller.isStaff() ? decision.map(d -> decisionView(caller, d, request, priorityProblem))
+                .orElse(null) : null);
         values.put("attachments", intake.attachments(caller, key).stream().map(a -> Map.<String, Object>of("id", a.id(),
-                "fileName", a.fileName(), "size", String.format(java.util.Locale.ROOT, "%.1f kB", a.size() / 1024.0)))
+                // Not "size": Velocity would read $file.size as the map's own size().
+                "fileName", a.fileName(), "sizeText", pages.formats(caller).size(a.size())))
                 .collect(Collectors.toList()));
         values.put("escalation", caller.isStaff() ? escalationView(caller, serviceRequest.key(), request, escalationProblem) : null);
+        values.put("created", request.getParameter("created") == null ? "" : text(caller,
+                template.map(t -> t.group() == RequestTemplate.Group.INCIDENT).orElse(false)
+                        ? "ma.portal.created.incident" : "ma.portal.created.request", serviceRequest.key()));
         values.put("commentText", commentText == null ? "" : commentText);
         values.put("commentError", commentProblem == null ? ""
                 : text(caller, commentProblem.messageKey(), commentProblem.arguments()));

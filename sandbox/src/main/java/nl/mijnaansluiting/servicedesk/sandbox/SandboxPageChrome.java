@@ -45,11 +45,13 @@ public final class SandboxPageChrome implements PageChrome {
         String other = "en".equals(language) ? "nl" : "en";
         String user = callers.current().map(Caller::displayName).orElse("");
         String token = callers.visit().map(Visit::xsrfToken).orElse("");
-        return "<header id=\"header\" role=\"banner\"><nav class=\"aui-header\" aria-label=\"site\">"
+        // Jira's application header: logo and name, then the menus on the same line; the user's things on the right.
+        return "<header id=\"header\" role=\"banner\"><nav class=\"aui-header ma-header\" aria-label=\"site\">"
                 + "<div class=\"aui-header-inner\"><div class=\"aui-header-primary\">"
-                + "<span id=\"logo\" class=\"aui-header-logo\"><a href=\"" + HOME + "\"><span class=\"aui-header-logo-device\">"
-                + escape(messages.text(locale, "ma.app.name")) + "</span></a></span></div>"
-                + navigation(locale)
+                + "<span id=\"logo\" class=\"aui-header-logo aui-header-logo-textonly\"><a href=\"" + HOME + "\">"
+                + "<img class=\"ma-logo-mark\" src=\"/static/ma/images/ma-logo.svg\" alt=\"\" width=\"24\" height=\"24\">"
+                + "<span class=\"aui-header-logo-device\">" + escape(messages.text(locale, "ma.app.name")) + "</span></a></span>"
+                + navigation(locale) + "</div>"
                 + "<div class=\"aui-header-secondary\"><ul class=\"aui-nav\">"
                 + "<li><span id=\"banner-user\" class=\"ma-banner-user\">" + escape(user) + "</span></li>"
                 + "<li><a id=\"language-switch\" href=\"/language?to=" + other + "\">"
@@ -64,7 +66,8 @@ public final class SandboxPageChrome implements PageChrome {
     /** Portal and "Mijn verzoeken" for deelnemers, the queue for staff (JSM's own menus in Jira). */
     private String navigation(Locale locale) {
         return callers.current().map(caller -> {
-            StringBuilder links = new StringBuilder("<ul class=\"aui-nav\">");
+            // Not AUI's "aui-nav": its responsive header would fold these links into a "More" menu on narrow screens.
+            StringBuilder links = new StringBuilder("<ul class=\"ma-nav\">");
             if (!caller.isStaff()) {
                 links.append(link("nav-portal", "/portal", messages.text(locale, "ma.portal.title")));
                 links.append(link("nav-my-requests", "/portal/requests", messages.text(locale, "ma.portal.my-requests")));

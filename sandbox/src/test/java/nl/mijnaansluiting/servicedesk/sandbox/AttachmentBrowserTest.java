@@ -62,6 +62,12 @@ public class AttachmentBrowserTest {
         String list = browser.waitFor(By.id("attachments")).getText();
         assertThat(list, containsString("log <i>1.txt"));
         assertThat(list, containsString("tweede.csv"));
+        // Each file's own size, not the number of entries in the template's map ("3").
+        assertEquals("41 bytes", browser.driver().findElement(By.cssSelector("#attachments li:nth-child(1) .ma-attachment-size")).getText());
+        assertEquals("8 bytes", browser.driver().findElement(By.cssSelector("#attachments li:nth-child(2) .ma-attachment-size")).getText());
+        // The chosen answer's label, not its key ("geen-push").
+        assertEquals("Netbeheerder ontvangt geen enkele aanvraag via de aanvraag (push) service.",
+                browser.driver().findElement(By.id("answer-situatie")).getText());
         String href = browser.driver().findElement(By.cssSelector("#attachments a")).getAttribute("href");
 
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");

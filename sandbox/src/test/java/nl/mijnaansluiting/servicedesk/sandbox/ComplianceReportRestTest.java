@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 
 import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThat;
 
@@ -35,12 +36,18 @@ public class ComplianceReportRestTest {
         assertEquals(json.body(), 200, json.statusCode());
         assertThat(json.body(), containsString("\"product\":\"CAPO\",\"priority\":\"K\",\"metric\":\"reaction\",\"normPercent\":90,\"total\":1,\"met\":1"));
 
-        HttpResponse<String> csv = rest.call("GET", "/reports/compliance?scheme=mijn-aansluiting&month=" + month + "&format=csv",
-                "agent", null);
+        HttpResponse<String> csv = new RestClient(SANDBOX, "nl").call("GET", "/reports/compliance?scheme=mijn-aansluiting&month="
+                + month + "&format=csv", "agent", null);
         assertEquals(200, csv.statusCode());
         assertThat(csv.headers().firstValue("Content-Type").orElse(""), containsString("text/csv"));
         assertThat(csv.headers().firstValue("Content-Disposition").orElse(""), containsString("sla-mijn-aansluiting-" + month + ".csv"));
-        assertThat(csv.body(), containsString("mijn-aansluiting;" + month + ";CAPO;K;reaction;90;1;1;100.0;true;\r\n"));
+        // As Dutch Excel reads it: semicolons, decimal commas, ja/nee, Dutch headings; English for an English reader.
+        assertThat(csv.body(), containsString("mijn-aansluiting;" + month + ";CAPO;K;Reactie;90;1;1;100;ja;\r\n"));
+        assertThat(csv.body(), not(containsString("true")));
+        HttpResponse<String> english = new RestClient(SANDBOX, "en").call("GET", "/reports/compliance?scheme=mijn-aansluiting&month="
+                + month + "&format=csv", "agent", null);
+        assertThat(english.body(), containsString("Scheme,Month,Product,Priority,Goal,"));
+        assertThat(english.body(), containsString("mijn-aansluiting," + month + ",CAPO,K,Reaction,90,1,1,100,yes,\r\n"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 
 import static org.hamcrest.CoreMatchers.containsString;
+import static org.junit.Assert.assertTrue;
+import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.CoreMatchers.endsWith;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThat;
@@ -51,7 +53,10 @@ public class HomePageBrowserTest {
         browser.clickAndWaitForNewPage(By.id("audit-link"));
         browser.confirmPassword(DemoDirectory.PASSWORD);
         String trail = browser.waitFor(By.id("audit-events")).getText();
-        assertThat(trail, containsString("sign-in.failed"));
-        assertThat(trail, containsString("nobody"));
+        // Actions and subjects by name, times as "1 dec. 2026 08:17", never "sign-in.failed" or ISO.
+        assertThat(trail, containsString("Aanmelden mislukt"));
+        assertThat(trail, containsString("Aanmelding: nobody"));
+        assertThat(trail, not(containsString("sign-in.failed")));
+        assertTrue(trail, trail.matches("(?s).*\\d{1,2} [a-z]{3}\\.? \\d{4} \\d{2}:\\d{2}.*"));
     }
 }

@@ -133,7 +133,7 @@ public class PluginTemplatesTest {
                 "texts", new nl.mijnaansluiting.servicedesk.web.PageTexts(new Messages(), Locale.ENGLISH),
                 "organisationFieldName", "Organizations", "requestTypes", "ma/dsp-opdrachten-annuleren"), view);
         assertThat(view.toString().trim(), containsString(
-                "Only key-users of the deelnemer in Organizations can create a request of type ma/dsp-opdrachten-annuleren."));
+                "Only key-users of the participant in Organizations can create a request of type ma/dsp-opdrachten-annuleren."));
     }
 
     @Test

@@ -26,8 +26,11 @@ public class PortalBrowserTest {
         browser.clickAndWaitForNewPage(By.id("template-dsp-opdrachten-annuleren"));
         browser.waitFor(By.id("field-opdrachten")).sendKeys("OPD-2001\nOPD-2002");
         browser.driver().findElement(By.id("field-reden")).sendKeys("Per abuis ingelegd");
+        // Not "Annuleren" on a form that cancels orders: it only goes back.
+        assertEquals("Terug", browser.driver().findElement(By.id("form-back")).getText());
         browser.clickAndWaitForNewPage(By.id("submit-request"));
         assertThat(browser.waitFor(By.id("answer-opdrachten")).getText(), containsString("OPD-2002"));
+        assertTrue(browser.driver().findElement(By.id("created")).getText().matches("Uw verzoek MA-\\d+ is ontvangen\\. .*"));
 
         browser.clickAndWaitForNewPage(By.id("nav-my-requests"));
         String mine = browser.waitFor(By.id("requests")).getText();
@@ -44,11 +47,15 @@ public class PortalBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("field-situatie"))).selectByValue("geen-push");
         browser.clickAndWaitForNewPage(By.id("submit-request"));
         assertEquals("H", browser.waitFor(By.id("request-priority")).getText());
+        assertTrue(browser.driver().findElement(By.id("created")).getText(),
+                browser.driver().findElement(By.id("created")).getText().matches("Uw melding MA-\\d+ is ontvangen\\. .*"));
+        // The status as a lozenge, as JSM shows it.
+        assertEquals("Open", browser.driver().findElement(By.cssSelector("#request-status .aui-lozenge-new")).getAttribute("textContent").trim());
         assertEquals("Hoog (H): Netbeheerder ontvangt geen enkele aanvraag via de aanvraag (push) service.",
                 browser.driver().findElement(By.id("request-priority-explanation")).getText());
         String goals = browser.driver().findElement(By.id("sla-goals")).getText();
-        assertThat(goals, containsString("Reactie VOORBEELDWAARDE PT1H Helpdesk Mijn Aansluiting"));
-        assertThat(goals, containsString("Oplossing VOORBEELDWAARDE PT8H"));
+        assertThat(goals, containsString("Reactie VOORBEELDWAARDE 1 u Helpdesk Mijn Aansluiting"));
+        assertThat(goals, containsString("Oplossing VOORBEELDWAARDE 8 u"));
     }
 
     @Test
@@ -62,7 +69,7 @@ public class PortalBrowserTest {
         browser.clickAndWaitForNewPage(By.id("submit-request"));
         assertEquals("H", browser.waitFor(By.id("request-priority")).getText());
         assertThat(browser.driver().findElement(By.id("sla-goals")).getText(),
-                containsString("Melding datalek aan de Autoriteit Persoonsgegevens PT72H Klokuren (24/7)"));
+                containsString("Melding datalek aan de Autoriteit Persoonsgegevens 72 u Klokuren (24/7)"));
     }
 
     @Test
@@ -72,7 +79,8 @@ public class PortalBrowserTest {
         assertTrue(browser.driver().findElements(By.id("template-dsp-opdrachten-annuleren")).isEmpty());
         assertTrue(!browser.driver().findElements(By.id("template-wijzigingsverzoek")).isEmpty());
         browser.open("/portal/create/dsp-opdrachten-annuleren");
-        assertEquals("U heeft geen toegang tot deze pagina.", browser.waitFor(By.id("forbidden")).getText());
+        // Hidden as if it did not exist: nothing tells a plain deelnemer that key-users have more.
+        assertThat(browser.waitFor(By.id("not-found")).getText(), containsString("Er is geen verzoektype dsp-opdrachten-annuleren."));
     }
 
     @Test

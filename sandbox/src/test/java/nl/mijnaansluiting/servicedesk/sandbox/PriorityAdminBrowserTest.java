@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.Select;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.assertThat;
 
 /** An admin reads, tries and changes a priority scheme on its page, in headless Chromium. */
@@ -65,17 +66,28 @@ public class PriorityAdminBrowserTest {
         browser.open(PAGE + "?scheme=borger-dk");
         browser.waitFor(By.id("no-versions"));
 
-        replaceDefinition(original.replace("\"1 Kritisk\"", "\"1 Kritisk (spoed)\""));
+        replaceDefinition(original.replace("\"1 Kritiek\"", "\"1 Kritiek (spoed)\""));
         browser.clickAndWaitForNewPage(By.id("validate-scheme"));
         assertEquals("De definitie is in orde. Nog niet opgeslagen.", browser.waitFor(By.id("done")).getText());
         browser.driver().findElement(By.id("scheme-comment")).sendKeys("Spoed in de naam");
         browser.clickAndWaitForNewPage(By.id("save-scheme"));
         assertEquals("Het schema is opgeslagen als nieuwe versie.", browser.waitFor(By.id("done")).getText());
-        assertThat(browser.driver().findElement(By.id("levels")).getText(), containsString("1 Kritisk (spoed)"));
+        assertThat(browser.driver().findElement(By.id("levels")).getText(), containsString("1 Kritiek (spoed)"));
         assertThat(browser.driver().findElement(By.id("versions")).getText(), containsString("Spoed in de naam"));
+        // When, as a Dutch reader writes it ("1 dec. 2026 08:17"), not "2026-12-01T07:20:55.062Z".
+        String versions = browser.driver().findElement(By.id("versions")).getText();
+        assertTrue(versions, versions.matches("(?s).*\\d{1,2} [a-z]{3}\\.? \\d{4} \\d{2}:\\d{2}.*"));
+        assertThat(versions, not(containsString("Z")));
 
         browser.clickAndWaitForNewPage(By.id("preset-scheme"));
-        assertEquals("Het standaardschema is opnieuw geinstalleerd als nieuwe versie.", browser.waitFor(By.id("done")).getText());
+        // Asked once more; going back changes nothing.
+        assertThat(browser.waitFor(By.id("confirm-preset")).getText(), containsString("Het standaardschema van Borger.dk opnieuw installeren?"));
+        assertThat(browser.driver().findElement(By.id("levels")).getText(), containsString("1 Kritiek (spoed)"));
+        browser.clickAndWaitForNewPage(By.id("confirm-preset-no"));
+        assertThat(browser.waitFor(By.id("levels")).getText(), containsString("1 Kritiek (spoed)"));
+        browser.clickAndWaitForNewPage(By.id("preset-scheme"));
+        browser.clickAndWaitForNewPage(By.id("confirm-preset-yes"));
+        assertEquals("Het standaardschema is opnieuw geïnstalleerd als nieuwe versie.", browser.waitFor(By.id("done")).getText());
         assertThat(browser.driver().findElement(By.id("levels")).getText(), not(containsString("spoed")));
     }
 

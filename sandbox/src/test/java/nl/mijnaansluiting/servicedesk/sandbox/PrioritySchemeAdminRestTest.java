@@ -91,7 +91,7 @@ public class PrioritySchemeAdminRestTest {
 
         HttpResponse<String> notJson = english.call("PUT", "/schemes/borger-dk", "admin", "{\"key\":");
         assertEquals(400, notJson.statusCode());
-        assertThat(notJson.body(), containsString("The definition is not valid JSON"));
+        assertThat(notJson.body(), containsString("The definition stops halfway: a closing bracket or quote is missing."));
         HttpResponse<String> otherKey = english.call("PUT", "/schemes/mitz", "admin", export("borger-dk").toString());
         assertEquals(400, otherKey.statusCode());
         assertThat(otherKey.body(), containsString("must equal the key mitz in the address"));

@@ -51,7 +51,7 @@ public class ProvisioningBrowserTest {
         List<WebElement> changes = browser.driver().findElements(By.cssSelector("#changes li"));
         String listed = browser.driver().findElement(By.id("changes")).getText();
         assertThat(listed, containsString("Request type \u201cDSP: Opdrachten annuleren\u201d aanmaken (issuetype Service Request)."));
-        assertThat(listed, containsString("Veld \u201c<i>Kanaal</i>\u201d aanmaken (type TEXT)."));
+        assertThat(listed, containsString("Veld \u201c<i>Kanaal</i>\u201d aanmaken (tekstveld van \u00e9\u00e9n regel)."));
         assertTrue(browser.driver().findElements(By.cssSelector("#changes i")).isEmpty());
         assertThat(browser.driver().findElement(By.id("manual-steps")).getText(),
                 containsString("Zet op het formulier van \u201cWijzigingsverzoek\u201d de velden: Indiener *, Samenvatting (Onderwerp) *, Datum *"));

@@ -63,8 +63,8 @@ public class ProvisioningRestTest {
         List<String> said = texts(changes, "text");
         assertThat(said, hasItem("Create request type \u201cDSP: Opdrachten annuleren\u201d (issue type Service Request)."));
         assertThat(said, hasItem("Create request type \u201cStoring melden: LIP\u201d (issue type Incident)."));
-        assertThat(said, hasItem("Create field \u201cGewenste invoerdatum\u201d (type DATE)."));
-        assertThat(said, hasItem("Create field \u201cIndiener\u201d (type TEXT)."));
+        assertThat(said, hasItem("Create field \u201cGewenste invoerdatum\u201d (date picker)."));
+        assertThat(said, hasItem("Create field \u201cIndiener\u201d (single-line text field)."));
         // One environment field for every incident form; the products' own descriptions each their own list.
         assertThat(said, hasItem("Create select list \u201cOmgeving\u201d with the answers: Productie, Acceptatie."));
         assertEquals(1, said.stream().filter(t -> t.contains("\u201cOmgeving")).count());

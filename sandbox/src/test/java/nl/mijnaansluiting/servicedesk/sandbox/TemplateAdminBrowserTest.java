@@ -53,4 +53,17 @@ public class TemplateAdminBrowserTest {
         assertThat(browser.driver().findElement(By.id("template-definition")).getAttribute("value"),
                 containsString("\"Uw vraag\""));
     }
+
+    @Test
+    public void aDefinitionThatIsNotJsonSaysWhereInTheAdminsLanguage() {
+        browser.signInToAdminPage(PAGE + "?key=informatievraag", "admin", DemoDirectory.PASSWORD);
+        String original = browser.waitFor(By.id("template-definition")).getAttribute("value");
+        // A comma forgotten after the first member.
+        replaceDefinition(original.replaceFirst("\"key\" : \"vraag\",", "\"key\" : \"vraag\""));
+        browser.clickAndWaitForNewPage(By.id("save-template"));
+        String errors = browser.waitFor(By.id("definition-errors")).getText();
+        assertThat(errors, containsString("De definitie is geen geldige JSON: in regel "));
+        assertThat(errors, org.hamcrest.CoreMatchers.not(containsString("Unexpected")));
+        assertThat(errors, org.hamcrest.CoreMatchers.not(containsString("expecting")));
+    }
 }

@@ -44,8 +44,8 @@ public class WebSudoBrowserTest {
         browser.confirmPassword(DemoDirectory.PASSWORD);
         assertThat(browser.driver().getCurrentUrl(), containsString("/plugins/servlet/ma-servicedesk/admin/audit"));
         String trail = browser.waitFor(By.id("audit-events")).getText();
-        assertThat(trail, containsString("websudo.failed"));
-        assertThat(trail, containsString("websudo.succeeded"));
+        assertThat(trail, containsString("Beheerderstoegang geweigerd (onjuist wachtwoord)"));
+        assertThat(trail, containsString("Beheerderstoegang bevestigd"));
 
         browser.open("/plugins/servlet/ma-servicedesk/admin/keyusers");
         assertThat(browser.driver().getCurrentUrl(), containsString("/admin/keyusers"));
