@@ -63,6 +63,8 @@ public class SlaResource {
             json.put("remaining", clock.remainingAt(calendar, now).toString());
             json.put("dueAt", clock.dueAt().map(d -> d.atZone(calendar.zone()).toOffsetDateTime().toString()).orElse(null));
             json.put("breached", clock.isBreachedAt(calendar, now));
+            clock.rhythm().ifPresent(rhythm -> json.put("nextStatusAt", clock.nextDueAfter(calendar, now)
+                    .map(d -> d.atZone(calendar.zone()).toOffsetDateTime().toString()).orElse(null)));
             return json;
         }).collect(Collectors.toList());
     }
@@ -86,6 +88,8 @@ public class SlaResource {
             if (due.goal().target().workingDays() > 0) {
                 goal.put("workingDays", due.goal().target().workingDays());
             }
+            due.goal().target().rhythm().ifPresent(rhythm -> goal.put("rhythm",
+                    Map.of("every", rhythm.every().toString(), "nextMorningAt", rhythm.nextMorningAt().toString())));
             goal.put("calendar", due.calendar().key());
             goal.put("calendarName", due.calendar().name());
             goal.put("dueAt", due.dueAt().toOffsetDateTime().toString());

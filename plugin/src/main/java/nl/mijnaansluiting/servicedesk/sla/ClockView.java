@@ -42,7 +42,10 @@ public final class ClockView {
             row.put("metric", messages.text(locale, "ma.sla.metric." + sla.metric()));
             row.put("target", sla.target().toString());
             row.put("calendar", calendar.name());
-            row.put("dueAt", sla.dueAt().map(d -> WHEN.withZone(calendar.zone()).format(d)).orElse(""));
+            // A status rhythm repeats: the next status in its sequence, and the rule in words.
+            row.put("dueAt", (sla.rhythm().isPresent() ? sla.nextDueAfter(calendar, now) : sla.dueAt())
+                    .map(d -> WHEN.withZone(calendar.zone()).format(d)).orElse(""));
+            row.put("rule", sla.rhythm().map(r -> r.words(messages, locale, calendar)).orElse(""));
             row.put("stateKey", state);
             row.put("state", messages.text(locale, "ma.sla.state." + state));
             row.put("used", sla.usedAt(calendar, now).toString());

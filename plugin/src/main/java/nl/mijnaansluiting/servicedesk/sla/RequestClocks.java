@@ -49,7 +49,7 @@ public class RequestClocks implements PriorityListener {
                 continue;
             }
             BusinessCalendar calendar = calendar(goal.calendarKey());
-            SlaClock clock = SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, createdAt);
+            SlaClock clock = SlaClock.start(goal.metric(), goal.target(), calendar, createdAt);
             save(new ClockStore.StoredClock(requestKey, calendar.key(), clock, schemeKey, priority), calendar);
         }
     }
@@ -85,7 +85,7 @@ public class RequestClocks implements PriorityListener {
             if (Goal.RCA.equals(goal.metric()) && !hasRca) {
                 BusinessCalendar calendar = calendar(goal.calendarKey());
                 save(new ClockStore.StoredClock(requestKey, calendar.key(),
-                        SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, at), schemeKey, priority), calendar);
+                        SlaClock.start(goal.metric(), goal.target(), calendar, at), schemeKey, priority), calendar);
             }
         }
     }
@@ -120,7 +120,7 @@ public class RequestClocks implements PriorityListener {
                     if (chosen.test(goal.metric()) && !all.contains(goal.metric())) {
                         BusinessCalendar calendar = calendar(goal.calendarKey());
                         save(new ClockStore.StoredClock(requestKey, calendar.key(),
-                                SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, at), schemeKey, priority),
+                                SlaClock.start(goal.metric(), goal.target(), calendar, at), schemeKey, priority),
                                 calendar);
                         all.add(goal.metric());
                     }

@@ -1,6 +1,7 @@
 package nl.mijnaansluiting.servicedesk.sla;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -45,9 +46,9 @@ public final class SlaPresets {
         // Seed 003: primary operating time Monday-Friday 08:30-16:30, Danish working days.
         add(calendars, BusinessCalendar.builder("borger-dk-primaer", "Borger.dk primær driftstid (man-fre 08:30-16:30)", COPENHAGEN)
                 .weekdays(LocalTime.of(8, 30), LocalTime.of(16, 30)).holidays(PublicHolidays.of("DK")).build());
-        // Seed 003, "Løbende orientering": during a major incident a status every hour on weekdays
-        // 08:00-22:00 and weekends 10:00-20:00; outside those windows the next morning.
-        add(calendars, BusinessCalendar.builder("borger-dk-orientering", "Borger.dk løbende orientering (hverdage 08-22, weekend 10-20)", COPENHAGEN)
+        // Seed 003, "Løbende orientering", måleperiode 1: during a major incident a status every hour on
+        // weekdays 08:00-22:00 and weekends 10:00-20:00 (the status-update goal's rhythm says what happens outside).
+        add(calendars, BusinessCalendar.builder("borger-dk-orientering", "Borger.dk løbende orientering, måleperiode 1 (hverdage 08-22, weekender 10-20)", COPENHAGEN)
                 .weekdays(LocalTime.of(8, 0), LocalTime.of(22, 0))
                 .hours(LocalTime.of(10, 0), LocalTime.of(20, 0), DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).build());
         return calendars;
@@ -115,6 +116,9 @@ public final class SlaPresets {
                 new Goal("2", RESOLUTION, Target.minutes(480), primary, 95, false),
                 new Goal("3", RESOLUTION, Target.workingDays(10), primary, 95, false),
                 new Goal("4", RESOLUTION, Target.workingDays(30), primary, 95, false),
-                new Goal("1", STATUS_UPDATE, Target.hours(1), "borger-dk-orientering", 100, false)));
+                // "Løbende orientering": måleperiode 1 1 time; måleperiode 2 (hverdage 22-08, weekender 20-08)
+                // "Meddelelse kommunikeres følgende dag kl. 8.00".
+                new Goal("1", STATUS_UPDATE, Target.statusRhythm(new StatusRhythm(Duration.ofHours(1), LocalTime.of(8, 0))),
+                        "borger-dk-orientering", 100, false)));
     }
 }

@@ -5,6 +5,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import nl.mijnaansluiting.servicedesk.sla.ClockStore;
 import nl.mijnaansluiting.servicedesk.sla.SlaClock;
+import nl.mijnaansluiting.servicedesk.sla.StatusRhythm;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,7 @@ public class AoClockStore implements ClockStore {
             row.setStoppedAt(clock.stoppedAt().map(Date::from).orElse(null));
             row.setSchemeKey(stored.schemeKey().orElse(null));
             row.setPriority(stored.priority().orElse(null));
+            row.setStatusRhythm(clock.rhythm().map(Object::toString).orElse(null));
             row.save();
             return null;
         });
@@ -111,7 +113,8 @@ public class AoClockStore implements ClockStore {
                         SlaClock.State.valueOf(row.getState()), Duration.ofSeconds(row.getUsedSeconds()),
                         row.getRunningSince() == null ? null : row.getRunningSince().toInstant(),
                         row.getDueAt() == null ? null : row.getDueAt().toInstant(),
-                        row.getStoppedAt() == null ? null : row.getStoppedAt().toInstant()),
+                        row.getStoppedAt() == null ? null : row.getStoppedAt().toInstant(),
+                        row.getStatusRhythm() == null ? null : StatusRhythm.parse(row.getStatusRhythm())),
                 row.getSchemeKey(), row.getPriority()))
                 .collect(Collectors.toList());
     }

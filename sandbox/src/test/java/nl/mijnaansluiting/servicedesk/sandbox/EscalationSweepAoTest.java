@@ -199,6 +199,25 @@ public class EscalationSweepAoTest {
         assertEquals(7, store.notificationsOf(key).size());
     }
 
+    /** Issue 16, point 2: a major incident raised Tuesday 23:00 is reminded of its status Wednesday 08:00 (seed 003), not 09:00. */
+    @Test
+    @NonTransactional
+    public void aNightTimeMajorIncidentIsRemindedAtEightTheNextMorning() {
+        Instant tuesdayEleven = ZonedDateTime.of(2026, 11, 24, 23, 0, 0, 0, COPENHAGEN).toInstant();
+        String key = borgerDkPrio1(tuesdayEleven);
+        requests.assign(key, "agent");
+        EscalationSweep sweep = sweep(ao);
+        java.util.function.Function<Integer, Long> statusReminders = hour -> {
+            sweep.sweep(ZonedDateTime.of(2026, 11, 25, hour, 0, 0, 0, COPENHAGEN).toInstant());
+            return store.logOf(key).stream().filter(e -> "status-update".equals(e.metric().orElse(""))).count();
+        };
+        assertEquals(Long.valueOf(0), statusReminders.apply(7));
+        assertEquals(Long.valueOf(1), statusReminders.apply(8));
+        assertEquals(Long.valueOf(1), statusReminders.apply(8));
+        assertEquals(Long.valueOf(2), statusReminders.apply(9));
+        assertTrue(firings(key).contains("REMINDER status-update 100 level 0->0 to [agent, manager]"));
+    }
+
     @Test
     @NonTransactional
     public void aDatalekIsToldOnlyToWhomThePolicyNames() {

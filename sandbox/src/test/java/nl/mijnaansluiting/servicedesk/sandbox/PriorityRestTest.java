@@ -76,6 +76,6 @@ public class PriorityRestTest {
                 "{\"scheme\":\"mijn-aansluiting\",\"product\":\"LIP\",\"answers\":{\"omgeving\":\"productie\",\"situatie\":\"<b>x</b>\"}}");
         assertEquals(400, wrong.statusCode());
         assertThat(wrong.body(), containsString("\"field\":\"situatie\""));
-        assertThat(wrong.body(), containsString("<b>x</b> is geen antwoord op de vraag situatie."));
+        assertThat(wrong.body(), containsString("<b>x</b> is geen antwoord op de vraag \u201cWelke beschrijving past het best?\u201d."));
     }
 }
