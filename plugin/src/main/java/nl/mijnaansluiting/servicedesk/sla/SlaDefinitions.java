@@ -37,7 +37,7 @@ public final class SlaDefinitions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METRICS = Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.AP_REPORT, Goal.RCA, Goal.ANSWER,
-            Goal.STATUS_UPDATE);
+            Goal.STATUS_UPDATE, Goal.POST_REVIEW);
 
     private SlaDefinitions() {
     }

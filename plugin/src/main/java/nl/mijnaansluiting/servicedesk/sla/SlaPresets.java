@@ -90,7 +90,7 @@ public final class SlaPresets {
                 new Goal(ANY_PRIORITY, ANSWER, Target.workingDays(2), "kantooruren", 80, false, "question")));
     }
 
-    /** Seed 002: the RCA of a Prio 1 within 5 working days; reaction and resolution are EXAMPLES. */
+    /** Seed 002: the RCA of a Prio 1 within 5 working days (of a Prio 2 on request); reaction and resolution are EXAMPLES. */
     static SlaScheme mitz() {
         return new SlaScheme("mitz", List.of("1", "2", "3"), List.of(
                 new Goal("1", REACTION, Target.minutes(30), "klokuren", 90, true),
@@ -100,6 +100,9 @@ public final class SlaPresets {
                 new Goal("2", RESOLUTION, Target.hours(16), "kantooruren", 90, true),
                 new Goal("3", RESOLUTION, Target.workingDays(10), "kantooruren", 90, true),
                 new Goal("1", RCA, Target.workingDays(5), "kantooruren", 100, false),
+                // "Afhankelijk van de ernst kan op verzoek van VZVZ ook van een prio 2-incident een RCA gemaakt
+                // worden": the same 5 working days, started by an agent, never by itself.
+                new Goal("2", RCA, Target.workingDays(5), "kantooruren", 100, false, Goal.ON_REQUEST),
                 // A Prio 1 may grow into a calamiteit: its status is reported every hour (EXAMPLE frequency).
                 new Goal("1", STATUS_UPDATE, Target.hours(1), "klokuren", 100, true)));
     }
@@ -119,6 +122,9 @@ public final class SlaPresets {
                 // "Løbende orientering": måleperiode 1 1 time; måleperiode 2 (hverdage 22-08, weekender 20-08)
                 // "Meddelelse kommunikeres følgende dag kl. 8.00".
                 new Goal("1", STATUS_UPDATE, Target.statusRhythm(new StatusRhythm(Duration.ofHours(1), LocalTime.of(8, 0))),
-                        "borger-dk-orientering", 100, false)));
+                        "borger-dk-orientering", 100, false),
+                // "Major Incident Post Review Rapport sendes ... ca. indenfor 14 dage efter Major incident er løst":
+                // 14 calendar days from resolution.
+                new Goal("1", Goal.POST_REVIEW, Target.hours(14 * 24), "klokuren", 100, false)));
     }
 }

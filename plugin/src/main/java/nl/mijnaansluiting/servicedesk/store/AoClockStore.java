@@ -101,6 +101,20 @@ public class AoClockStore implements ClockStore {
     }
 
     @Override
+    public List<StoredClock> openOf(java.util.Collection<String> metrics) {
+        if (metrics.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(metrics.size(), "?"));
+        List<Object> parameters = new java.util.ArrayList<>(metrics);
+        parameters.add(SlaClock.State.RUNNING.name());
+        parameters.add(SlaClock.State.PAUSED.name());
+        return toClocks(ao.find(SlaClockEntity.class, Query.select()
+                .where("METRIC IN (" + placeholders + ") AND STATE IN (?, ?)", parameters.toArray())
+                .order("REQUEST_KEY ASC, ID ASC")));
+    }
+
+    @Override
     public List<StoredClock> stoppedBetween(Instant from, Instant until) {
         return toClocks(ao.find(SlaClockEntity.class, Query.select()
                 .where("STOPPED_AT IS NOT NULL AND STOPPED_AT >= ? AND STOPPED_AT < ?", Date.from(from), Date.from(until))

@@ -218,6 +218,34 @@ public class EscalationSweepAoTest {
         assertTrue(firings(key).contains("REMINDER status-update 100 level 0->0 to [agent, manager]"));
     }
 
+    /**
+     * Issue 16, point 3 (seed 002): "in geval van een onderhanden RCA wordt wekelijks een RCA-overzicht met de status
+     * van de acties opgeleverd": while the RCA is open, assignee and service manager are reminded each working week.
+     */
+    @Test
+    @NonTransactional
+    public void anOpenRcaIsRemindedEveryWorkingWeekUntilItIsDelivered() {
+        ServiceRequest request = requests.create("storing-lip", "noordnet", "anna", "anna", "Mitz onbereikbaar", Map.of(), null,
+                monday(9, 0));
+        String key = request.key();
+        requests.assign(key, "agent");
+        clocks.start(key, "mitz", "1", null, monday(9, 0));
+        clocks.resolved(key, "mitz", "1", monday(11, 0));
+        EscalationSweep sweep = sweep(ao);
+        java.util.function.Function<Integer, List<String>> rcaFiringsAfterDays = days -> {
+            sweep.sweep(monday(11, 0).plus(java.time.Duration.ofDays(days)));
+            return firings(key).stream().filter(f -> f.contains(" rca ")).collect(Collectors.toList());
+        };
+        assertEquals(List.of(), rcaFiringsAfterDays.apply(6));
+        // Monday 30 November 11:00: 5 working days. The breach step escalates; the weekly reminder starts.
+        assertEquals(List.of("STEP rca 100 level 0->1 to [manager]", "REMINDER rca 100 level 1->1 to [agent, manager]"),
+                rcaFiringsAfterDays.apply(7));
+        assertEquals(2, rcaFiringsAfterDays.apply(13).size());
+        assertEquals("REMINDER rca 200 level 1->1 to [agent, manager]", rcaFiringsAfterDays.apply(14).get(2));
+        clocks.delivered(key, "rca", monday(11, 0).plus(java.time.Duration.ofDays(15)));
+        assertEquals(3, rcaFiringsAfterDays.apply(28).size());
+    }
+
     @Test
     @NonTransactional
     public void aDatalekIsToldOnlyToWhomThePolicyNames() {
