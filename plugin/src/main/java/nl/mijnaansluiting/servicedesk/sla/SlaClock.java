@@ -167,10 +167,11 @@ public final class SlaClock {
         return Optional.ofNullable(rhythm);
     }
 
-    /** Overdue at {@code now}: breached when stopped, or running or paused past the target. */
+    /** Overdue at {@code now}: breached when stopped, or running or paused past the target; never for a status rhythm. */
     public boolean isBreachedAt(BusinessCalendar calendar, Instant now) {
         if (rhythm != null) {
-            return state == State.RUNNING && now.isAfter(dueAt);
+            // Reminders that repeat at every status moment: nothing is ever "missed" (the compliance report skips them).
+            return false;
         }
         return state == State.BREACHED || (state != State.MET && usedAt(calendar, now).compareTo(target) > 0);
     }

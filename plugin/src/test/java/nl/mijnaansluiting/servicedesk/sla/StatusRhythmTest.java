@@ -103,7 +103,8 @@ public class StatusRhythmTest {
         assertEquals("2026-12-02T09:00", local(clock.momentAtShare(PERIOD_ONE, 3.0).orElseThrow()));
         assertEquals("2026-12-01T22:15", local(clock.momentAtShare(PERIOD_ONE, 0.75).orElseThrow()));
         assertFalse(clock.isBreachedAt(PERIOD_ONE, copenhagen("2026-12-01T22:00")));
-        assertTrue(clock.isBreachedAt(PERIOD_ONE, copenhagen("2026-12-01T23:00")));
+        assertFalse("a reminder that repeats is never missed", clock.isBreachedAt(PERIOD_ONE, copenhagen("2026-12-01T23:00")));
+        assertEquals(Duration.ofHours(9), clock.remainingAt(PERIOD_ONE, copenhagen("2026-12-01T23:00")));
         assertEquals("2026-12-02T08:00", local(clock.nextDueAfter(PERIOD_ONE, copenhagen("2026-12-01T23:00")).orElseThrow()));
         SlaClock ended = clock.stop(PERIOD_ONE, copenhagen("2026-12-02T10:00"));
         assertEquals(SlaClock.State.MET, ended.state());
@@ -116,13 +117,11 @@ public class StatusRhythmTest {
     public void inWordsForAdminsAndAgents() {
         Messages messages = new Messages();
         assertEquals("Een status elk uur binnen Borger.dk løbende orientering, måleperiode 1 (hverdage 08-22, weekender 10-20); "
-                        + "daarbuiten om 08:00 de volgende ochtend, of zodra Borger.dk løbende orientering, måleperiode 1 "
-                        + "(hverdage 08-22, weekender 10-20) eerder begint.",
+                        + "daarbuiten om 08:00 de volgende ochtend, of bij de eerstvolgende opening als die eerder is.",
                 RHYTHM.words(messages, Messages.DUTCH, PERIOD_ONE));
         assertTrue(RHYTHM.words(messages, Messages.ENGLISH, PERIOD_ONE).startsWith("A status every hour within Borger.dk"));
         assertEquals("A status every 2 hours within Borger.dk løbende orientering, måleperiode 1 (hverdage 08-22, weekender 10-20); "
-                        + "outside it at 07:30 the next morning, or as soon as Borger.dk løbende orientering, måleperiode 1 "
-                        + "(hverdage 08-22, weekender 10-20) starts, if earlier.",
+                        + "outside it at 07:30 the next morning, or at the next opening if that is earlier.",
                 new StatusRhythm(Duration.ofHours(2), LocalTime.of(7, 30)).words(messages, Messages.ENGLISH, PERIOD_ONE));
     }
 
