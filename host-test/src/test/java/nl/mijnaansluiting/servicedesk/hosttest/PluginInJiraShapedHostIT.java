@@ -225,6 +225,17 @@ public class PluginInJiraShapedHostIT {
         assertEquals(List.of(), failures);
     }
 
+    /** Issue 16: the follow-up list and an agent's RCA request answer through the host too (beside each resource's one call). */
+    @Test
+    public void theFollowUpOfIncidentsAnswers() throws Exception {
+        HttpResponse<String> open = send("GET", PluginWebHost.REST + "/reports/follow-up", null);
+        assertEquals(open.body(), 200, open.statusCode());
+        assertTrue(open.body(), JSON.readTree(open.body()).isArray());
+        HttpResponse<String> rca = send("POST", PluginWebHost.REST + "/sla/requests/MA-404/rca", null);
+        assertEquals(rca.body(), 404, rca.statusCode());
+        assertEquals("ma.sla.error.no-clocks", JSON.readTree(rca.body()).path("error").asText());
+    }
+
     @Test
     public void jsonNodeBodiesGoOutAndComeInThroughTheHostsJackson() throws Exception {
         HttpResponse<String> calendar = send("GET", PluginWebHost.REST + "/sla/calendars/borger-dk-primaer", null);
@@ -296,7 +307,7 @@ public class PluginInJiraShapedHostIT {
         Document descriptor = JiraShapedHost.xml(host.plugin(), "atlassian-plugin.xml");
         List<Element> fragments = new ArrayList<>(JiraShapedHost.elements(descriptor, "web-section"));
         fragments.addAll(JiraShapedHost.elements(descriptor, "web-item"));
-        assertEquals(9, fragments.size());
+        assertEquals(10, fragments.size());
         Properties dutch = bundleProperties("i18n/ma-servicedesk.properties");
         Properties english = bundleProperties("i18n/ma-servicedesk_en.properties");
         for (Element fragment : fragments) {

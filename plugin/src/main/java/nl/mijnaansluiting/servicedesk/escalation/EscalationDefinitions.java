@@ -36,7 +36,7 @@ public final class EscalationDefinitions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METRICS = Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.AP_REPORT, Goal.RCA, Goal.ANSWER,
-            Goal.STATUS_UPDATE);
+            Goal.STATUS_UPDATE, Goal.POST_REVIEW);
     private static final int MAX_SHARE = 1000;
     private static final int TEXT_MAX = 1000;
 

@@ -104,6 +104,12 @@ public final class EscalationPresets {
         List<EscalationStep> steps = new java.util.ArrayList<>(warnBreachAndBeyond(Goal.RESOLUTION));
         steps.add(step(Goal.RCA, 100, Set.of(SERVICE_MANAGER), true, null,
                 of("De RCA is niet binnen 5 werkdagen na oplossing geleverd.", "The RCA was not delivered within 5 working days of resolution.")));
+        // "In geval van een onderhanden RCA wordt wekelijks een RCA-overzicht met de status van de acties
+        // opgeleverd": while it is open, a reminder every RCA target (5 working days: each working week), for
+        // the two priorities that have an RCA (a step of its own beside the breach step above).
+        steps.add(new EscalationStep(Goal.RCA, Set.of("1", "2"), 100, Set.of(ASSIGNEE, SERVICE_MANAGER), List.of(), null, false,
+                of("Onderhanden RCA: lever het wekelijkse RCA-overzicht met de status van de acties op.",
+                        "RCA in progress: deliver the weekly RCA overview with the status of the actions."), true));
         steps.add(statusUpdates());
         return new EscalationPolicy("mitz", LEVELS, REASONS, steps, SERVICE_MANAGERS, FINAL_OWNERS);
     }
@@ -116,6 +122,10 @@ public final class EscalationPresets {
                         of("Niet binnen de reactietijd opgepakt: functioneel geëscaleerd naar 2nd level support.",
                                 "Not picked up within the reaction time: escalated functionally to 2nd level support.")),
                 step(Goal.RESOLUTION, 75, Set.of(ASSIGNEE), false, null, null),
+                // "Major Incident Post Review Rapport ... ca. indenfor 14 dage efter Major incident er løst".
+                step(Goal.POST_REVIEW, 100, Set.of(ASSIGNEE, SERVICE_MANAGER), false, null,
+                        of("Het Major Incident Post Review Rapport is niet binnen 14 dagen na de oplossing verstuurd.",
+                                "The major incident post review report was not sent within 14 days of resolution.")),
                 step(Goal.RESOLUTION, 100, Set.of(SERVICE_MANAGER), true, null,
                         of("Niet binnen de oplostijd opgelost: hiërarchisch geëscaleerd.",
                                 "Not resolved within the resolution time: escalated hierarchically.")),

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * A deelnemer's answers for one product, checked against its questions: an option key for a choice,
- * yes/no (ja/nee, true/false), a number, a percentage from 0 to 100. A wrong answer names its question.
+ * yes/no (ja/nee, true/false), a number, a percentage from 0 to 100. A wrong or missing answer names its
+ * question by the label the deelnemer reads (a {@link nl.mijnaansluiting.servicedesk.text.Translated}), never its key.
  */
 public final class Answers {
 
@@ -33,7 +34,7 @@ public final class Answers {
             raw = raw == null ? "" : raw.trim();
             if (raw.isEmpty()) {
                 if (question.required()) {
-                    throw ProblemException.badInput(question.key(), "ma.priority.error.answer-required", question.key());
+                    throw ProblemException.badInput(question.key(), "ma.priority.error.answer-required", question.label());
                 }
                 continue;
             }
@@ -46,14 +47,14 @@ public final class Answers {
         switch (question.type()) {
             case CHOICE:
                 if (question.option(raw).isEmpty()) {
-                    throw ProblemException.badInput(question.key(), "ma.priority.error.unknown-option", raw, question.key());
+                    throw ProblemException.badInput(question.key(), "ma.priority.error.unknown-option", raw, question.label());
                 }
                 return raw;
             case YES_NO:
                 switch (raw.toLowerCase(java.util.Locale.ROOT)) {
                     case "ja": case "yes": case "true": return Boolean.TRUE;
                     case "nee": case "no": case "false": return Boolean.FALSE;
-                    default: throw ProblemException.badInput(question.key(), "ma.priority.error.yes-no", raw, question.key());
+                    default: throw ProblemException.badInput(question.key(), "ma.priority.error.yes-no", raw, question.label());
                 }
             case NUMBER:
             case PERCENTAGE:
@@ -61,12 +62,12 @@ public final class Answers {
                 try {
                     number = new BigDecimal(raw.replace(',', '.').replace("%", "").trim());
                 } catch (NumberFormatException e) {
-                    throw ProblemException.badInput(question.key(), "ma.priority.error.number", raw, question.key());
+                    throw ProblemException.badInput(question.key(), "ma.priority.error.number", raw, question.label());
                 }
                 boolean percentage = question.type() == Question.Type.PERCENTAGE;
                 if (number.signum() < 0 || percentage && number.compareTo(BigDecimal.valueOf(100)) > 0) {
                     throw ProblemException.badInput(question.key(),
-                            percentage ? "ma.priority.error.percentage" : "ma.priority.error.negative", raw, question.key());
+                            percentage ? "ma.priority.error.percentage" : "ma.priority.error.negative", raw, question.label());
                 }
                 return number;
             default:

@@ -193,7 +193,10 @@ public final class PriorityPresets {
         return byUrgency;
     }
 
-    /** Seed 002: Prio 1 when all its criteria hold, Prio 2 for important functionality or hindered users, else 3; calamiteit beside it. */
+    /**
+     * Seed 002: Prio 1 when all its criteria hold, Prio 2 for important functionality or hindered users, else 3;
+     * calamiteit beside it when any of the seed's nine criteria holds, each in the seed's words.
+     */
     public static PriorityScheme mitz() {
         Question functionality = Question.choice("functionaliteit", of("Welke systeemfunctionaliteit is niet beschikbaar of niet bruikbaar?",
                         "Which system functionality is unavailable or unusable?"),
@@ -208,17 +211,23 @@ public final class PriorityPresets {
         Question hindered = Question.yesNo("belemmerd", of("Belemmert de verstoring eindgebruikers in hun werkzaamheden?",
                 "Does the disruption hinder end users in their work?"));
         Question environment = environment();
+        // The nine calamiteit criteria of seed 002 ("Een incident is een calamiteit wanneer:"), one question each.
         List<Question> calamity = List.of(
                 Question.yesNo("langer-dan-responsetijd", of("Overstijgt de verwachte verstoringsduur de afgesproken responsetijden binnen het Beschikbaarheidsvenster?",
-                        "Does the expected duration exceed the agreed response times within the availability window?")),
+                        "Does the expected duration of the disruption exceed the agreed response times within the availability window?")),
                 Question.number("connectors", of("Aantal betrokken Mitz Connectors", "Number of Mitz Connectors involved")),
                 Question.yesNo("ernstige-hinder", of("Wordt directe en ernstige hinder ondervonden?", "Is direct and serious hindrance experienced?")),
                 Question.yesNo("vertrouwelijkheid", of("Heeft het impact op vertrouwelijkheid en integriteit?", "Does it affect confidentiality and integrity?")),
-                Question.yesNo("meldplichtig-datalek", of("Is er sprake van een meldplichtig datalek?", "Is it a data breach that must be reported?")),
-                Question.yesNo("imago", of("Heeft het een grote impact op het imago van Mitz en het vertrouwen in de voorziening?",
-                        "Does it strongly affect the image of Mitz and trust in the service?")),
-                Question.yesNo("langer-dan-4-uur", of("Duurt de verwachte verstoring of onbeschikbaarheid van het stelsel langer dan 4 uur?",
-                        "Will the disruption or unavailability of the system last longer than 4 hours?")));
+                Question.yesNo("meldplichtig-datalek", of("Is er sprake van een meldplichtig datalek als bedoeld in de meldplicht datalekken?",
+                        "Is it a data breach that must be reported under the data breach notification duty?")),
+                Question.yesNo("imago", of("Heeft het een grote impact op het imago van Mitz en het vertrouwen van burgers, zorgaanbieders en deelnemers in de voorziening?",
+                        "Does it strongly affect the image of Mitz and the trust of citizens, care providers and participants in the service?")),
+                Question.yesNo("langer-dan-4-uur", of("Duurt de verwachte verstoring ofwel onbeschikbaarheid van het stelsel langer dan 4 uur?",
+                        "Will the expected disruption or unavailability of the system last longer than 4 hours?")),
+                Question.yesNo("politiek", of("Spelen er politieke beslissingen of implicaties, bijvoorbeeld in het geval van een uitspraak van de Autoriteit Persoonsgegevens?",
+                        "Are political decisions or implications involved, for example a ruling of the Dutch Data Protection Authority?")),
+                Question.yesNo("fundamentele-kwetsbaarheid", of("Betreft het een fundamentele juridische of technische kwetsbaarheid die betrekking heeft op de opzet of structuur van Mitz?",
+                        "Is it a fundamental legal or technical vulnerability concerning the design or structure of Mitz?")));
         List<Question> questions = new java.util.ArrayList<>(List.of(environment, functionality, share, workaround, hindered));
         questions.addAll(calamity);
         Product product = new Product("Mitz", of("Mitz", "Mitz"), questions, List.of(
@@ -233,17 +242,23 @@ public final class PriorityPresets {
                 "3", of("niet-kritieke of niet-belangrijke systeemfunctionaliteit; de verstoring belemmert de eindgebruikers niet",
                         "non-critical or non-important functionality; the disruption does not hinder end users"),
                 null, ENVIRONMENT, PRODUCTION);
+        // Each reason is the seed's own bullet, word for word.
         PriorityScheme.FlagRule calamiteit = new PriorityScheme.FlagRule("calamiteit", any(
-                yesNo("langer-dan-responsetijd", true, of("de verwachte verstoringsduur overstijgt de afgesproken responsetijden binnen het Beschikbaarheidsvenster",
-                        "the expected duration exceeds the agreed response times within the availability window")),
-                range("connectors", 2, true, null, false, of("tenminste twee Mitz Connectors zijn betrokken", "at least two Mitz Connectors are involved")),
+                yesNo("langer-dan-responsetijd", true, of("de verwachte verstoringsduur de afgesproken responsetijden binnen het Beschikbaarheidsvenster overstijgt",
+                        "the expected duration of the disruption exceeds the agreed response times within the availability window")),
+                range("connectors", 2, true, null, false, of("tenminste twee Mitz Connectors betrokken zijn", "at least two Mitz Connectors are involved")),
                 yesNo("ernstige-hinder", true, of("directe en ernstige hinder wordt ondervonden", "direct and serious hindrance is experienced")),
-                yesNo("vertrouwelijkheid", true, of("het heeft impact op vertrouwelijkheid en integriteit", "it affects confidentiality and integrity")),
-                yesNo("meldplichtig-datalek", true, of("er is sprake van een meldplichtig datalek", "it is a data breach that must be reported")),
-                yesNo("imago", true, of("het heeft een grote impact op het imago van Mitz en het vertrouwen in de voorziening",
-                        "it strongly affects the image of Mitz and trust in the service")),
-                yesNo("langer-dan-4-uur", true, of("de verwachte verstoring of onbeschikbaarheid van het stelsel duurt langer dan 4 uur",
-                        "the disruption or unavailability of the system lasts longer than 4 hours"))));
+                yesNo("vertrouwelijkheid", true, of("het impact heeft op vertrouwelijkheid en integriteit", "it affects confidentiality and integrity")),
+                yesNo("meldplichtig-datalek", true, of("sprake is van een meldplichtig datalek als bedoeld in de meldplicht datalekken",
+                        "it is a data breach that must be reported under the data breach notification duty")),
+                yesNo("imago", true, of("het een grote impact heeft op het imago van Mitz en het vertrouwen van burgers, zorgaanbieders en deelnemers in de voorziening",
+                        "it strongly affects the image of Mitz and the trust of citizens, care providers and participants in the service")),
+                yesNo("langer-dan-4-uur", true, of("de verwachte verstoring ofwel onbeschikbaarheid van het stelsel langer dan 4 uur duurt",
+                        "the expected disruption or unavailability of the system lasts longer than 4 hours")),
+                yesNo("politiek", true, of("er politieke beslissingen of implicaties spelen, bijvoorbeeld in het geval van een uitspraak van de Autoriteit Persoonsgegevens",
+                        "political decisions or implications are involved, for example a ruling of the Dutch Data Protection Authority")),
+                yesNo("fundamentele-kwetsbaarheid", true, of("het een fundamentele juridische of technische kwetsbaarheid betreft en dus betrekking heeft op de opzet of structuur van Mitz",
+                        "it is a fundamental legal or technical vulnerability and so concerns the design or structure of Mitz"))));
         return new PriorityScheme("mitz", of("Mitz", "Mitz"), List.of(
                 new PriorityScheme.Level("1", of("Prio 1", "Prio 1")),
                 new PriorityScheme.Level("2", of("Prio 2", "Prio 2")),

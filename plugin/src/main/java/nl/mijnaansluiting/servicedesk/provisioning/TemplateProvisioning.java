@@ -229,6 +229,9 @@ public class TemplateProvisioning {
             manual.add(Step.of("ma.provisioning.manual.group." + spec.group().name(), spec.name()));
         }
         manual.addAll(postFunctionSettings(forms, layout, project));
+        // Seed 000: "De gebruiker kan zelf een account registreren door op de link 'Aanmelden' te klikken": JSM's own
+        // setting, which its API does not set; a new customer belongs to no deelnemer until staff adds one.
+        manual.add(Step.of("ma.provisioning.manual.sign-up", project.name()));
         return new ProvisioningPlan(project.key(), project.name(), changes, manual, problems, matched);
     }
 

@@ -3,6 +3,7 @@ package nl.mijnaansluiting.servicedesk.rest;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.sla.ComplianceReport;
 import nl.mijnaansluiting.servicedesk.sla.ComplianceReports;
+import nl.mijnaansluiting.servicedesk.sla.FollowUps;
 
 import javax.inject.Inject;
 import nl.mijnaansluiting.servicedesk.access.Caller;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * The monthly SLA compliance report for staff: {@code GET /reports/compliance?scheme=borger-dk&month=2026-11},
- * as JSON or, with {@code &format=csv}, as a CSV file.
+ * as JSON or, with {@code &format=csv}, as a CSV file; and {@code GET /reports/follow-up}, the open RCAs and post reviews.
  */
 @Path("/reports")
 public class ReportResource {
@@ -27,12 +28,32 @@ public class ReportResource {
     private final CallerSource callers;
     private final ComplianceReports reports;
     private final Messages messages;
+    private final FollowUps followUps;
 
     @Inject
-    public ReportResource(CallerSource callers, ComplianceReports reports, Messages messages) {
+    public ReportResource(CallerSource callers, ComplianceReports reports, Messages messages, FollowUps followUps) {
         this.callers = callers;
         this.reports = reports;
         this.messages = messages;
+        this.followUps = followUps;
+    }
+
+    /** GET /reports/follow-up: every open RCA and post review with its due moment, what is due first on top (staff). */
+    @GET
+    @Path("/follow-up")
+    public Response followUp() {
+        callers.requireStaff();
+        return Response.ok(followUps.open(java.time.Instant.now()).stream().map(f -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("request", f.requestKey());
+            json.put("scheme", f.schemeKey().orElse(null));
+            json.put("priority", f.priority().orElse(null));
+            json.put("metric", f.metric());
+            json.put("running", f.running());
+            json.put("dueAt", f.dueAt().map(d -> d.toOffsetDateTime().toString()).orElse(null));
+            json.put("overdue", f.overdue());
+            return json;
+        }).collect(Collectors.toList()), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

@@ -51,20 +51,46 @@ public class SlaResource {
     public List<Map<String, Object>> clocks(@PathParam("key") String key) {
         callers.requireStaff();
         Instant now = Instant.now();
-        return clocks.of(key).stream().map(stored -> {
-            BusinessCalendar calendar = clocks.calendar(stored.calendarKey());
-            SlaClock clock = stored.clock();
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("metric", clock.metric());
-            json.put("state", clock.state().name());
-            json.put("target", clock.target().toString());
-            json.put("calendar", calendar.key());
-            json.put("used", clock.usedAt(calendar, now).toString());
-            json.put("remaining", clock.remainingAt(calendar, now).toString());
-            json.put("dueAt", clock.dueAt().map(d -> d.atZone(calendar.zone()).toOffsetDateTime().toString()).orElse(null));
-            json.put("breached", clock.isBreachedAt(calendar, now));
-            return json;
-        }).collect(Collectors.toList());
+        return clocks.of(key).stream().map(stored -> json(stored, now)).collect(Collectors.toList());
+    }
+
+    /**
+     * POST /sla/requests/{key}/rca: an agent starts an RCA "op verzoek van VZVZ" (seed 002: a Mitz Prio 2); it
+     * runs from now on a resolved incident, from its resolution on an open one. Staff only; 409 when it has one.
+     */
+    @POST
+    @Path("/requests/{key}/rca")
+    public Map<String, Object> requestRca(@PathParam("key") String key) {
+        callers.requireStaff();
+        Instant now = Instant.now();
+        return json(clocks.requestRca(key, now), now);
+    }
+
+    /** POST /sla/requests/{key}/{metric}/delivered: the RCA or post review is delivered (staff). */
+    @POST
+    @Path("/requests/{key}/{metric}/delivered")
+    public List<Map<String, Object>> delivered(@PathParam("key") String key, @PathParam("metric") String metric) {
+        callers.requireStaff();
+        Instant now = Instant.now();
+        clocks.delivered(key, metric, now);
+        return clocks.of(key).stream().map(stored -> json(stored, now)).collect(Collectors.toList());
+    }
+
+    private Map<String, Object> json(nl.mijnaansluiting.servicedesk.sla.ClockStore.StoredClock stored, Instant now) {
+        BusinessCalendar calendar = clocks.calendar(stored.calendarKey());
+        SlaClock clock = stored.clock();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("metric", clock.metric());
+        json.put("state", clock.state().name());
+        json.put("target", clock.target().toString());
+        json.put("calendar", calendar.key());
+        json.put("used", clock.usedAt(calendar, now).toString());
+        json.put("remaining", clock.remainingAt(calendar, now).toString());
+        json.put("dueAt", clock.dueAt().map(d -> d.atZone(calendar.zone()).toOffsetDateTime().toString()).orElse(null));
+        json.put("breached", clock.isBreachedAt(calendar, now));
+        clock.rhythm().ifPresent(rhythm -> json.put("nextStatusAt", clock.nextDueAfter(calendar, now)
+                .map(d -> d.atZone(calendar.zone()).toOffsetDateTime().toString()).orElse(null)));
+        return json;
     }
 
     @POST
@@ -86,6 +112,8 @@ public class SlaResource {
             if (due.goal().target().workingDays() > 0) {
                 goal.put("workingDays", due.goal().target().workingDays());
             }
+            due.goal().target().rhythm().ifPresent(rhythm -> goal.put("rhythm",
+                    Map.of("every", rhythm.every().toString(), "nextMorningAt", rhythm.nextMorningAt().toString())));
             goal.put("calendar", due.calendar().key());
             goal.put("calendarName", due.calendar().name());
             goal.put("dueAt", due.dueAt().toOffsetDateTime().toString());

@@ -70,6 +70,9 @@ public interface ClockStore {
     /** Clocks that were met or breached from {@code from} (inclusive) until {@code until}: what a monthly report reads. */
     List<StoredClock> stoppedBetween(Instant from, Instant until);
 
+    /** Clocks of these metrics that run or wait (not met or breached), in one query: the open RCAs and post reviews. */
+    List<StoredClock> openOf(java.util.Collection<String> metrics);
+
     /** Clocks whose next attention lies before {@code moment}, earliest first: what a sweep reads. */
     List<StoredClock> needingAttentionBefore(Instant moment, int limit);
 

@@ -43,7 +43,10 @@ public final class ClockView {
             row.put("target", clocks.target(clock).filter(t -> t.workingDays() > 0)
                     .map(t -> formats.workingDays(t.workingDays())).orElse(formats.duration(sla.target())));
             row.put("calendar", calendar.name());
-            row.put("dueAt", sla.dueAt().map(formats::dateTime).orElse(""));
+            // A status rhythm repeats: the next status in its sequence, and the rule in words.
+            row.put("dueAt", (sla.rhythm().isPresent() ? sla.nextDueAfter(calendar, now) : sla.dueAt())
+                    .map(formats::dateTime).orElse(""));
+            row.put("rule", sla.rhythm().map(r -> r.words(messages, locale, calendar)).orElse(""));
             row.put("stateKey", state);
             row.put("state", messages.text(locale, "ma.sla.state." + state));
             row.put("used", formats.duration(sla.usedAt(calendar, now)));

@@ -16,6 +16,11 @@ public final class Goal {
     public static final String AP_REPORT = "ap-report";
     /** Root cause analysis of a Mitz Prio 1 incident: 5 working days after resolution (seed 002). */
     public static final String RCA = "rca";
+    /**
+     * Borger.dk's Major Incident Post Review Rapport, "ca. indenfor 14 dage efter Major incident er løst"
+     * (seed 003): like the RCA, a goal that starts when the incident is resolved.
+     */
+    public static final String POST_REVIEW = "post-review";
     /** Answer to a question or complaint (seed 001: 2 working days, 80 %). */
     public static final String ANSWER = "answer";
     /**
@@ -31,6 +36,22 @@ public final class Goal {
     private final int normPercent;
     private final boolean example;
     private final String onlyFor;
+
+    /**
+     * The {@code onlyFor} of a goal that runs only when an agent starts it: the RCA of a Mitz Prio 2, made
+     * "op verzoek van VZVZ" (seed 002). Such a goal never starts by itself.
+     */
+    public static final String ON_REQUEST = "op-verzoek";
+
+    /** Goals that follow the incident's resolution (RCA, post review) rather than run from creation. */
+    public static boolean startsAtResolution(String metric) {
+        return RCA.equals(metric) || POST_REVIEW.equals(metric);
+    }
+
+    /** True for a goal an agent starts (the RCA of a Mitz Prio 2 on VZVZ's request). */
+    public boolean onRequest() {
+        return ON_REQUEST.equals(onlyFor);
+    }
 
     /** Every priority: for goals that hold whatever the priority (the 72 hours of a datalek). */
     public static final String ANY_PRIORITY = "*";

@@ -45,11 +45,11 @@ public class RequestClocks implements PriorityListener {
             return;
         }
         for (Goal goal : scheme.goalsFor(priority)) {
-            if (Goal.RCA.equals(goal.metric()) || goal.onlyFor().filter(only -> !only.equals(kind)).isPresent()) {
+            if (Goal.startsAtResolution(goal.metric()) || goal.onlyFor().filter(only -> !only.equals(kind)).isPresent()) {
                 continue;
             }
             BusinessCalendar calendar = calendar(goal.calendarKey());
-            SlaClock clock = SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, createdAt);
+            SlaClock clock = SlaClock.start(goal.metric(), goal.target(), calendar, createdAt);
             save(new ClockStore.StoredClock(requestKey, calendar.key(), clock, schemeKey, priority), calendar);
         }
     }
@@ -70,24 +70,71 @@ public class RequestClocks implements PriorityListener {
     }
 
     /**
-     * Resolved: resolution (and reaction, if nobody reacted first) are reached; a goal that starts at
-     * resolution (the RCA of a Mitz Prio 1, 5 working days) starts now.
+     * Resolved: resolution (and reaction, if nobody reacted first) are reached; the goals that start at
+     * resolution start now: the RCA of a Mitz Prio 1 (5 working days), Borger.dk's post review (14 days), and
+     * an RCA an agent requested before the incident was resolved (it waited, paused, for this moment).
      */
     public void resolved(String requestKey, String schemeKey, String priority, Instant at) {
         change(requestKey, Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.ANSWER, Goal.STATUS_UPDATE),
                 (clock, calendar) -> clock.stop(calendar, at));
+        change(requestKey, Set.of(Goal.RCA), (clock, calendar) -> clock.resume(calendar, at));
         SlaScheme scheme = settings.current().scheme(schemeKey);
         if (scheme == null || priority == null) {
             return;
         }
-        boolean hasRca = store.of(requestKey).stream().anyMatch(c -> Goal.RCA.equals(c.clock().metric()));
+        Set<String> present = new java.util.HashSet<>();
+        store.of(requestKey).forEach(c -> present.add(c.clock().metric()));
         for (Goal goal : scheme.goalsFor(priority)) {
-            if (Goal.RCA.equals(goal.metric()) && !hasRca) {
+            if (Goal.startsAtResolution(goal.metric()) && !goal.onRequest() && present.add(goal.metric())) {
                 BusinessCalendar calendar = calendar(goal.calendarKey());
                 save(new ClockStore.StoredClock(requestKey, calendar.key(),
-                        SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, at), schemeKey, priority), calendar);
+                        SlaClock.start(goal.metric(), goal.target(), calendar, at), schemeKey, priority), calendar);
             }
         }
+    }
+
+    /**
+     * An agent starts an RCA "op verzoek van VZVZ" (seed 002: a Prio 2): on a resolved request it runs from
+     * now; on an open one it waits, paused, until the incident is resolved, as a Prio 1's does. The scheme and
+     * priority are the request's clocks'. Refused when its priority has no RCA goal or it already has one.
+     */
+    public ClockStore.StoredClock requestRca(String requestKey, Instant at) {
+        List<ClockStore.StoredClock> existing = store.of(requestKey);
+        if (existing.stream().anyMatch(c -> Goal.RCA.equals(c.clock().metric()))) {
+            throw new nl.mijnaansluiting.servicedesk.error.ProblemException(nl.mijnaansluiting.servicedesk.error.Problem.CONFLICT,
+                    null, "ma.sla.error.rca-exists", requestKey);
+        }
+        ClockStore.StoredClock any = existing.stream().filter(c -> c.schemeKey().isPresent() && c.priority().isPresent())
+                .findFirst().orElseThrow(() -> nl.mijnaansluiting.servicedesk.error.ProblemException.notFound(
+                        "ma.sla.error.no-clocks", requestKey));
+        String schemeKey = any.schemeKey().get();
+        String priority = any.priority().get();
+        SlaScheme scheme = settings.current().scheme(schemeKey);
+        Goal goal = scheme == null ? null : scheme.goalsFor(priority).stream().filter(g -> Goal.RCA.equals(g.metric()))
+                .findFirst().orElse(null);
+        if (goal == null) {
+            throw nl.mijnaansluiting.servicedesk.error.ProblemException.badInput("priority", "ma.sla.error.rca-not-agreed",
+                    schemeKey, priority);
+        }
+        boolean resolved = existing.stream().anyMatch(c -> Goal.RESOLUTION.equals(c.clock().metric())
+                && c.clock().stoppedAt().isPresent());
+        BusinessCalendar calendar = calendar(goal.calendarKey());
+        SlaClock clock = SlaClock.start(Goal.RCA, goal.target(), calendar, at);
+        ClockStore.StoredClock stored = new ClockStore.StoredClock(requestKey, calendar.key(),
+                resolved ? clock : clock.pause(calendar, at), schemeKey, priority);
+        save(stored, calendar);
+        return stored;
+    }
+
+    /** The RCA or post review is delivered: its goal is met, or breached when late. */
+    public void delivered(String requestKey, String metric, Instant at) {
+        if (!Goal.startsAtResolution(metric)) {
+            throw nl.mijnaansluiting.servicedesk.error.ProblemException.badInput("metric", "ma.sla.error.not-follow-up", metric);
+        }
+        if (store.of(requestKey).stream().noneMatch(c -> metric.equals(c.clock().metric()))) {
+            throw nl.mijnaansluiting.servicedesk.error.ProblemException.notFound("ma.sla.error.no-follow-up", requestKey, metric);
+        }
+        change(requestKey, Set.of(metric), (clock, calendar) -> clock.stop(calendar, at));
     }
 
     /** Reopened: resolution counts again, with the working time already used. */
@@ -120,7 +167,7 @@ public class RequestClocks implements PriorityListener {
                     if (chosen.test(goal.metric()) && !all.contains(goal.metric())) {
                         BusinessCalendar calendar = calendar(goal.calendarKey());
                         save(new ClockStore.StoredClock(requestKey, calendar.key(),
-                                SlaClock.start(goal.metric(), goal.target().on(calendar), calendar, at), schemeKey, priority),
+                                SlaClock.start(goal.metric(), goal.target(), calendar, at), schemeKey, priority),
                                 calendar);
                         all.add(goal.metric());
                     }

@@ -22,13 +22,21 @@ public final class SlaClock {
     private final Instant runningSince;
     private final Instant dueAt;
     private final Instant stoppedAt;
+    /** Set for a major incident's status updates: due moments follow the rhythm, not working time. */
+    private final StatusRhythm rhythm;
 
     private SlaClock(String metric, Duration target, State state, Duration used, Instant runningSince, Instant dueAt) {
-        this(metric, target, state, used, runningSince, dueAt, null);
+        this(metric, target, state, used, runningSince, dueAt, null, null);
     }
 
     private SlaClock(String metric, Duration target, State state, Duration used, Instant runningSince, Instant dueAt,
                      Instant stoppedAt) {
+        this(metric, target, state, used, runningSince, dueAt, stoppedAt, null);
+    }
+
+    private SlaClock(String metric, Duration target, State state, Duration used, Instant runningSince, Instant dueAt,
+                     Instant stoppedAt, StatusRhythm rhythm) {
+        this.rhythm = rhythm;
         this.metric = Objects.requireNonNull(metric);
         this.target = Objects.requireNonNull(target);
         this.state = Objects.requireNonNull(state);
@@ -41,6 +49,18 @@ public final class SlaClock {
     /** A clock that starts running at {@code at}. */
     public static SlaClock start(String metric, Duration target, BusinessCalendar calendar, Instant at) {
         return new SlaClock(metric, target, State.RUNNING, Duration.ZERO, at, calendar.dueAt(at, target));
+    }
+
+    /** A clock for a goal's target that starts running at {@code at}: working time, or a status rhythm. */
+    public static SlaClock start(String metric, Target target, BusinessCalendar calendar, Instant at) {
+        StatusRhythm rhythm = target.rhythm().orElse(null);
+        return new SlaClock(metric, target.on(calendar), State.RUNNING, Duration.ZERO, at, target.dueAt(calendar, at), null, rhythm);
+    }
+
+    /** A stored clock, as it was saved, with its status rhythm (null for a clock of working time). */
+    public static SlaClock restore(String metric, Duration target, State state, Duration used, Instant runningSince,
+                                   Instant dueAt, Instant stoppedAt, StatusRhythm rhythm) {
+        return new SlaClock(metric, target, state, used, runningSince, dueAt, stoppedAt, rhythm);
     }
 
     /** A stored clock, as it was saved. */
@@ -60,7 +80,7 @@ public final class SlaClock {
         if (state != State.RUNNING) {
             return this;
         }
-        return new SlaClock(metric, target, State.PAUSED, usedUntil(calendar, at), null, null);
+        return new SlaClock(metric, target, State.PAUSED, usedUntil(calendar, at), null, null, null, rhythm);
     }
 
     /** The customer answered: counting goes on from {@code at}. */
@@ -77,6 +97,10 @@ public final class SlaClock {
             return this;
         }
         Duration total = state == State.RUNNING ? usedUntil(calendar, at) : used;
+        if (rhythm != null) {
+            // Status updates end with the incident: a reminder, not a goal that is met or missed.
+            return new SlaClock(metric, target, State.MET, total, null, null, at, rhythm);
+        }
         return new SlaClock(metric, target, total.compareTo(target) <= 0 ? State.MET : State.BREACHED, total, null, null, at);
     }
 
@@ -94,14 +118,17 @@ public final class SlaClock {
             case RUNNING:
                 return running(calendar, newTarget, usedUntil(calendar, at), at);
             case PAUSED:
-                return new SlaClock(metric, newTarget, State.PAUSED, used, null, null);
+                return new SlaClock(metric, newTarget, State.PAUSED, used, null, null, null, rhythm);
             default:
-                return new SlaClock(metric, newTarget, used.compareTo(newTarget) <= 0 ? State.MET : State.BREACHED, used,
-                        null, null, stoppedAt);
+                return new SlaClock(metric, newTarget, rhythm != null || used.compareTo(newTarget) <= 0 ? State.MET : State.BREACHED, used,
+                        null, null, stoppedAt, rhythm);
         }
     }
 
     private SlaClock running(BusinessCalendar calendar, Duration goal, Duration usedSoFar, Instant at) {
+        if (rhythm != null) {
+            return new SlaClock(metric, goal, State.RUNNING, usedSoFar, at, rhythm.next(calendar, at), null, rhythm);
+        }
         Duration left = goal.minus(usedSoFar);
         Instant due = left.isNegative() || left.isZero() ? at : calendar.dueAt(at, left);
         return new SlaClock(metric, goal, State.RUNNING, usedSoFar, at, due);
@@ -116,13 +143,36 @@ public final class SlaClock {
         return state == State.RUNNING ? usedUntil(calendar, now) : used;
     }
 
-    /** Working time left at {@code now}; negative once the goal is overdue. */
+    /** Working time left at {@code now}; negative once the goal is overdue. For a status rhythm: until the next status. */
     public Duration remainingAt(BusinessCalendar calendar, Instant now) {
+        if (rhythm != null && state == State.RUNNING) {
+            return Duration.between(now, nextDueAfter(calendar, now).orElse(now));
+        }
         return target.minus(usedAt(calendar, now));
     }
 
-    /** Overdue at {@code now}: breached when stopped, or running or paused past the target. */
+    /**
+     * The next due moment after {@code now}: the due moment, or for a status rhythm the next status in its
+     * sequence (the reminders repeat). Empty when the clock does not run.
+     */
+    public Optional<Instant> nextDueAfter(BusinessCalendar calendar, Instant now) {
+        if (state != State.RUNNING) {
+            return Optional.empty();
+        }
+        return Optional.of(rhythm != null ? rhythm.nextAfter(calendar, runningSince, now) : dueAt);
+    }
+
+    /** The status rhythm of a major incident's status-update clock; empty for a clock of working time. */
+    public Optional<StatusRhythm> rhythm() {
+        return Optional.ofNullable(rhythm);
+    }
+
+    /** Overdue at {@code now}: breached when stopped, or running or paused past the target; never for a status rhythm. */
     public boolean isBreachedAt(BusinessCalendar calendar, Instant now) {
+        if (rhythm != null) {
+            // Reminders that repeat at every status moment: nothing is ever "missed" (the compliance report skips them).
+            return false;
+        }
         return state == State.BREACHED || (state != State.MET && usedAt(calendar, now).compareTo(target) > 0);
     }
 
@@ -133,6 +183,17 @@ public final class SlaClock {
     public Optional<Instant> momentAtShare(BusinessCalendar calendar, double share) {
         if (state != State.RUNNING) {
             return Optional.empty();
+        }
+        if (rhythm != null) {
+            // Share 1.0 is the first status, 2.0 the second, ...; a fraction lies between two of them.
+            long whole = (long) Math.floor(share);
+            Instant before = rhythm.moment(calendar, runningSince, whole);
+            double fraction = share - whole;
+            if (fraction < 1e-9) {
+                return Optional.of(before);
+            }
+            Instant after = rhythm.next(calendar, before);
+            return Optional.of(before.plusSeconds(Math.round(Duration.between(before, after).getSeconds() * fraction)));
         }
         Duration atShare = Duration.ofSeconds(Math.round(target.getSeconds() * share));
         Duration left = atShare.minus(used);

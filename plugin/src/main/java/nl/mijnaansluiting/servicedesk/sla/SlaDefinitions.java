@@ -28,14 +28,16 @@ import java.util.TreeSet;
  *  "daysOff":["2026-12-24"],"closed":[{"weeksOfMonth":[2,4],"day":"WEDNESDAY","from":"00:00","to":"06:00"}]}
  * {"key":"borger-dk","levels":["1","2"],"goals":[{"priority":"1","metric":"reaction","target":"PT15M",
  *  "calendar":"borger-dk-primaer","norm":90,"example":false,"onlyFor":null}]}</pre>
- * A target is a duration ("PT15M", "PT20H") or {"workingDays":2}. Reading checks everything and names each
+ * A target is a duration ("PT15M", "PT20H") or {"workingDays":2}; a status-update goal may instead have a status
+ * rhythm {"every":"PT1H","nextMorningAt":"08:00"} (seed 003: every hour inside the goal's calendar, else the next
+ * 08:00). Reading checks everything and names each
  * wrong place; nothing half-read is ever used.
  */
 public final class SlaDefinitions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METRICS = Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.AP_REPORT, Goal.RCA, Goal.ANSWER,
-            Goal.STATUS_UPDATE);
+            Goal.STATUS_UPDATE, Goal.POST_REVIEW);
 
     private SlaDefinitions() {
     }
@@ -205,7 +207,10 @@ public final class SlaDefinitions {
             ObjectNode g = goals.addObject();
             g.put("priority", goal.priority());
             g.put("metric", goal.metric());
-            if (goal.target().workingDays() > 0) {
+            if (goal.target().rhythm().isPresent()) {
+                StatusRhythm rhythm = goal.target().rhythm().get();
+                g.putObject("target").put("every", rhythm.every().toString()).put("nextMorningAt", rhythm.nextMorningAt().toString());
+            } else if (goal.target().workingDays() > 0) {
                 g.putObject("target").put("workingDays", goal.target().workingDays());
             } else {
                 g.put("target", goal.target().toString());
@@ -251,6 +256,9 @@ public final class SlaDefinitions {
                 errors.add(new FieldError(path + ".calendar", "ma.sla.error.unknown-calendar", calendar));
             }
             Target target = target(g.get("target"), path + ".target", errors);
+            if (target != null && target.rhythm().isPresent() && !Goal.STATUS_UPDATE.equals(metric)) {
+                errors.add(new FieldError(path + ".target", "ma.sla.error.rhythm-metric", metric));
+            }
             int norm = g.path("norm").asInt(0);
             if (norm < 1 || norm > 100) {
                 errors.add(new FieldError(path + ".norm", "ma.sla.error.norm", g.path("norm").asText()));
@@ -269,6 +277,10 @@ public final class SlaDefinitions {
 
     private static Target target(JsonNode json, String path, List<FieldError> errors) {
         try {
+            if (json != null && json.isObject() && json.has("every")) {
+                return Target.statusRhythm(new StatusRhythm(Duration.parse(json.path("every").asText()),
+                        java.time.LocalTime.parse(json.path("nextMorningAt").asText())));
+            }
             if (json != null && json.isObject()) {
                 return Target.workingDays(json.path("workingDays").asInt(0));
             }

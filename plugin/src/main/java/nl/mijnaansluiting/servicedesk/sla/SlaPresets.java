@@ -1,6 +1,7 @@
 package nl.mijnaansluiting.servicedesk.sla;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -45,9 +46,9 @@ public final class SlaPresets {
         // Seed 003: primary operating time Monday-Friday 08:30-16:30, Danish working days.
         add(calendars, BusinessCalendar.builder("borger-dk-primaer", "Borger.dk primær driftstid (man-fre 08:30-16:30)", COPENHAGEN)
                 .weekdays(LocalTime.of(8, 30), LocalTime.of(16, 30)).holidays(PublicHolidays.of("DK")).build());
-        // Seed 003, "Løbende orientering": during a major incident a status every hour on weekdays
-        // 08:00-22:00 and weekends 10:00-20:00; outside those windows the next morning.
-        add(calendars, BusinessCalendar.builder("borger-dk-orientering", "Borger.dk løbende orientering (hverdage 08-22, weekend 10-20)", COPENHAGEN)
+        // Seed 003, "Løbende orientering", måleperiode 1: during a major incident a status every hour on
+        // weekdays 08:00-22:00 and weekends 10:00-20:00 (the status-update goal's rhythm says what happens outside).
+        add(calendars, BusinessCalendar.builder("borger-dk-orientering", "Borger.dk løbende orientering, måleperiode 1 (hverdage 08-22, weekender 10-20)", COPENHAGEN)
                 .weekdays(LocalTime.of(8, 0), LocalTime.of(22, 0))
                 .hours(LocalTime.of(10, 0), LocalTime.of(20, 0), DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).build());
         return calendars;
@@ -89,7 +90,7 @@ public final class SlaPresets {
                 new Goal(ANY_PRIORITY, ANSWER, Target.workingDays(2), "kantooruren", 80, false, "question")));
     }
 
-    /** Seed 002: the RCA of a Prio 1 within 5 working days; reaction and resolution are EXAMPLES. */
+    /** Seed 002: the RCA of a Prio 1 within 5 working days (of a Prio 2 on request); reaction and resolution are EXAMPLES. */
     static SlaScheme mitz() {
         return new SlaScheme("mitz", List.of("1", "2", "3"), List.of(
                 new Goal("1", REACTION, Target.minutes(30), "klokuren", 90, true),
@@ -99,6 +100,9 @@ public final class SlaPresets {
                 new Goal("2", RESOLUTION, Target.hours(16), "kantooruren", 90, true),
                 new Goal("3", RESOLUTION, Target.workingDays(10), "kantooruren", 90, true),
                 new Goal("1", RCA, Target.workingDays(5), "kantooruren", 100, false),
+                // "Afhankelijk van de ernst kan op verzoek van VZVZ ook van een prio 2-incident een RCA gemaakt
+                // worden": the same 5 working days, started by an agent, never by itself.
+                new Goal("2", RCA, Target.workingDays(5), "kantooruren", 100, false, Goal.ON_REQUEST),
                 // A Prio 1 may grow into a calamiteit: its status is reported every hour (EXAMPLE frequency).
                 new Goal("1", STATUS_UPDATE, Target.hours(1), "klokuren", 100, true)));
     }
@@ -115,6 +119,12 @@ public final class SlaPresets {
                 new Goal("2", RESOLUTION, Target.minutes(480), primary, 95, false),
                 new Goal("3", RESOLUTION, Target.workingDays(10), primary, 95, false),
                 new Goal("4", RESOLUTION, Target.workingDays(30), primary, 95, false),
-                new Goal("1", STATUS_UPDATE, Target.hours(1), "borger-dk-orientering", 100, false)));
+                // "Løbende orientering": måleperiode 1 1 time; måleperiode 2 (hverdage 22-08, weekender 20-08)
+                // "Meddelelse kommunikeres følgende dag kl. 8.00".
+                new Goal("1", STATUS_UPDATE, Target.statusRhythm(new StatusRhythm(Duration.ofHours(1), LocalTime.of(8, 0))),
+                        "borger-dk-orientering", 100, false),
+                // "Major Incident Post Review Rapport sendes ... ca. indenfor 14 dage efter Major incident er løst":
+                // 14 calendar days from resolution.
+                new Goal("1", Goal.POST_REVIEW, Target.hours(14 * 24), "klokuren", 100, false)));
     }
 }

@@ -73,7 +73,7 @@ public class SlaPreview {
             if (calendar == null) {
                 throw new IllegalStateException("goal " + goal.metric() + " of " + schemeKey + " names no known calendar");
             }
-            due.add(new Due(goal, calendar, calendar.dueAt(start, goal.target().on(calendar)).atZone(calendar.zone())));
+            due.add(new Due(goal, calendar, goal.target().dueAt(calendar, start).atZone(calendar.zone())));
         }
         return due;
     }

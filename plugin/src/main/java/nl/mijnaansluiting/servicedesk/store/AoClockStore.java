@@ -5,6 +5,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import nl.mijnaansluiting.servicedesk.sla.ClockStore;
 import nl.mijnaansluiting.servicedesk.sla.SlaClock;
+import nl.mijnaansluiting.servicedesk.sla.StatusRhythm;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,7 @@ public class AoClockStore implements ClockStore {
             row.setStoppedAt(clock.stoppedAt().map(Date::from).orElse(null));
             row.setSchemeKey(stored.schemeKey().orElse(null));
             row.setPriority(stored.priority().orElse(null));
+            row.setStatusRhythm(clock.rhythm().map(Object::toString).orElse(null));
             row.save();
             return null;
         });
@@ -99,6 +101,20 @@ public class AoClockStore implements ClockStore {
     }
 
     @Override
+    public List<StoredClock> openOf(java.util.Collection<String> metrics) {
+        if (metrics.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(metrics.size(), "?"));
+        List<Object> parameters = new java.util.ArrayList<>(metrics);
+        parameters.add(SlaClock.State.RUNNING.name());
+        parameters.add(SlaClock.State.PAUSED.name());
+        return toClocks(ao.find(SlaClockEntity.class, Query.select()
+                .where("METRIC IN (" + placeholders + ") AND STATE IN (?, ?)", parameters.toArray())
+                .order("REQUEST_KEY ASC, ID ASC")));
+    }
+
+    @Override
     public List<StoredClock> stoppedBetween(Instant from, Instant until) {
         return toClocks(ao.find(SlaClockEntity.class, Query.select()
                 .where("STOPPED_AT IS NOT NULL AND STOPPED_AT >= ? AND STOPPED_AT < ?", Date.from(from), Date.from(until))
@@ -111,7 +127,8 @@ public class AoClockStore implements ClockStore {
                         SlaClock.State.valueOf(row.getState()), Duration.ofSeconds(row.getUsedSeconds()),
                         row.getRunningSince() == null ? null : row.getRunningSince().toInstant(),
                         row.getDueAt() == null ? null : row.getDueAt().toInstant(),
-                        row.getStoppedAt() == null ? null : row.getStoppedAt().toInstant()),
+                        row.getStoppedAt() == null ? null : row.getStoppedAt().toInstant(),
+                        row.getStatusRhythm() == null ? null : StatusRhythm.parse(row.getStatusRhythm())),
                 row.getSchemeKey(), row.getPriority()))
                 .collect(Collectors.toList());
     }

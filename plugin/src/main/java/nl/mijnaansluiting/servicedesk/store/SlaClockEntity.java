@@ -81,4 +81,9 @@ public interface SlaClockEntity extends Entity {
     Date getStoppedAt();
 
     void setStoppedAt(Date stoppedAt);
+
+    /** A major incident's status rhythm ("PT1H/08:00", seed 003); null for a clock of working time. */
+    String getStatusRhythm();
+
+    void setStatusRhythm(String statusRhythm);
 }

@@ -50,9 +50,22 @@ public final class Messages {
         return asked != null && ENGLISH.getLanguage().equals(asked.getLanguage()) ? ENGLISH : DUTCH;
     }
 
-    /** The translated text, with {0}-style arguments filled in; the key itself when it is missing. */
+    /**
+     * The translated text, with {0}-style arguments filled in; the key itself when it is missing. An argument
+     * that is itself {@link Translated} (a question's label) is filled in in the same language.
+     */
     public String text(Locale locale, String key, Object... args) {
-        return translator.text(supported(locale), key, args);
+        Locale language = supported(locale);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Translated) {
+                args = args.clone();
+                for (int j = i; j < args.length; j++) {
+                    args[j] = args[j] instanceof Translated ? ((Translated) args[j]).in(language) : args[j];
+                }
+                break;
+            }
+        }
+        return translator.text(language, key, args);
     }
 
     private String fromBundle(Locale language, String key, Object[] args) {

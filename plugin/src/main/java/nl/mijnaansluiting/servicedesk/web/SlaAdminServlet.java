@@ -119,6 +119,7 @@ public class SlaAdminServlet extends HttpServlet {
                 "levels", String.join(", ", s.levels()), "goals", s.goals().size())).collect(Collectors.toList()));
         values.put("kind", kind);
         values.put("key", key);
+        values.put("goalWords", goalWords(current, kind, key, admin.locale()));
         values.put("definition", definition);
         values.put("errors", errors.stream().map(e -> Map.of("field", e.field(),
                 "message", renderer.messages().text(admin.locale(), e.messageKey(), e.arguments()))).collect(Collectors.toList()));
@@ -127,6 +128,27 @@ public class SlaAdminServlet extends HttpServlet {
         values.put("token", tokens.tokenFor(request, response));
         values.put("action", renderer.chrome().baseUrl() + PATH);
         renderer.write(response, status, "templates/sla-admin.vm", admin, values);
+    }
+
+    /** The goals of the goal set being edited, each in a line an admin reads; a status rhythm in words (seed 003). */
+    private List<Map<String, Object>> goalWords(SlaSettings.Snapshot current, String kind, String key, java.util.Locale locale) {
+        nl.mijnaansluiting.servicedesk.sla.SlaScheme scheme = SlaSettingsStore.CALENDAR.equals(kind) ? null : current.scheme(key);
+        if (scheme == null) {
+            return List.of();
+        }
+        return scheme.goals().stream().map(goal -> {
+            nl.mijnaansluiting.servicedesk.sla.BusinessCalendar calendar = current.calendars().get(goal.calendarKey());
+            String calendarName = calendar == null ? goal.calendarKey() : calendar.name();
+            String target = goal.target().rhythm().filter(r -> calendar != null)
+                    .map(r -> r.words(renderer.messages(), locale, calendar)).orElse(goal.target().toString());
+            Map<String, Object> row = new HashMap<>();
+            row.put("priority", goal.priority());
+            row.put("metric", renderer.messages().text(locale, "ma.sla.metric." + goal.metric()));
+            row.put("target", target);
+            row.put("calendar", calendarName);
+            row.put("norm", goal.normPercent());
+            return row;
+        }).collect(Collectors.toList());
     }
 
     private static String kind(HttpServletRequest request) {

@@ -113,11 +113,21 @@ public class AdminAccessTest {
         assertEquals(StaffCondition.class.getName(), child(item, "condition", "class"));
     }
 
+    /** Issue 16: the open RCAs and post reviews beside it, for staff too. */
+    @Test
+    public void theFollowUpOfIncidentsIsLinkedBesideIt() {
+        Element item = elements("web-item").stream().filter(i -> i.getAttribute("key").equals("follow-up-report-link"))
+                .findFirst().orElseThrow();
+        assertEquals("jira.project.sidebar.plugins.navigation", item.getAttribute("section"));
+        assertEquals("/plugins/servlet/ma-servicedesk/reports/follow-up", child(item, "link", null));
+        assertEquals(StaffCondition.class.getName(), child(item, "condition", "class"));
+    }
+
     @Test
     public void everyWebFragmentHasADutchAndAnEnglishLabel() {
         List<Element> fragments = new ArrayList<>(elements("web-section"));
         fragments.addAll(elements("web-item"));
-        assertEquals(9, fragments.size());
+        assertEquals(10, fragments.size());
         for (Element fragment : fragments) {
             String key = child(fragment, "label", "key");
             String nl = dutch.getProperty(key);

@@ -129,7 +129,8 @@ public class PriorityPresetsTest {
     }
 
     private static final String[] NO_CALAMITY = {"langer-dan-responsetijd", "nee", "connectors", "1", "ernstige-hinder", "nee",
-            "vertrouwelijkheid", "nee", "meldplichtig-datalek", "nee", "imago", "nee", "langer-dan-4-uur", "nee"};
+            "vertrouwelijkheid", "nee", "meldplichtig-datalek", "nee", "imago", "nee", "langer-dan-4-uur", "nee",
+            "politiek", "nee", "fundamentele-kwetsbaarheid", "nee"};
 
     private Evaluation mitz(String... answers) {
         String[] all = new String[answers.length + NO_CALAMITY.length];
@@ -156,34 +157,62 @@ public class PriorityPresetsTest {
                 "workaround", "ja", "belemmerd", "nee").level());
     }
 
+    /** Seed 002's nine calamiteit criteria, in its order and its words: each alone raises the flag and is the reason given. */
+    private static final String[][] CALAMITEIT = {
+            {"langer-dan-responsetijd", "ja", "de verwachte verstoringsduur de afgesproken responsetijden binnen het Beschikbaarheidsvenster overstijgt"},
+            {"connectors", "2", "tenminste twee Mitz Connectors betrokken zijn"},
+            {"ernstige-hinder", "ja", "directe en ernstige hinder wordt ondervonden"},
+            {"vertrouwelijkheid", "ja", "het impact heeft op vertrouwelijkheid en integriteit"},
+            {"meldplichtig-datalek", "ja", "sprake is van een meldplichtig datalek als bedoeld in de meldplicht datalekken"},
+            {"imago", "ja", "het een grote impact heeft op het imago van Mitz en het vertrouwen van burgers, zorgaanbieders en deelnemers in de voorziening"},
+            {"langer-dan-4-uur", "ja", "de verwachte verstoring ofwel onbeschikbaarheid van het stelsel langer dan 4 uur duurt"},
+            {"politiek", "ja", "er politieke beslissingen of implicaties spelen, bijvoorbeeld in het geval van een uitspraak van de Autoriteit Persoonsgegevens"},
+            {"fundamentele-kwetsbaarheid", "ja", "het een fundamentele juridische of technische kwetsbaarheid betreft en dus betrekking heeft op de opzet of structuur van Mitz"}};
+
     @Test
-    public void mitzCalamiteitFromAnyOfItsCriteria() {
+    public void mitzCalamiteitFromEachOfItsNineCriteriaInTheSeedsWords() {
         String[] base = {"omgeving", "productie", "functionaliteit", "niet-kritiek", "eindgebruikers", "1", "workaround", "ja", "belemmerd", "nee"};
         assertFalse(mitz(base).flags().get("calamiteit").raised());
-        String[][] each = {{"langer-dan-responsetijd", "ja"}, {"connectors", "2"}, {"ernstige-hinder", "ja"},
-                {"vertrouwelijkheid", "ja"}, {"meldplichtig-datalek", "ja"}, {"imago", "ja"}, {"langer-dan-4-uur", "ja"}};
-        for (String[] criterion : each) {
-            Map<String, String> given = new HashMap<>();
-            for (int i = 0; i < NO_CALAMITY.length; i += 2) {
-                given.put(NO_CALAMITY[i], NO_CALAMITY[i + 1]);
-            }
-            for (int i = 0; i < base.length; i += 2) {
-                given.put(base[i], base[i + 1]);
-            }
-            given.put(criterion[0], criterion[1]);
-            Evaluation.Flag flag = schemes.get("mitz").evaluate("Mitz", given).flags().get("calamiteit");
+        assertFalse(mitz(concat(base, "connectors", "1")).flags().get("calamiteit").raised());
+        assertEquals(9, CALAMITEIT.length);
+        for (String[] criterion : CALAMITEIT) {
+            Evaluation.Flag flag = mitz(concat(base, criterion[0], criterion[1])).flags().get("calamiteit");
             assertTrue(criterion[0], flag.raised());
+            assertEquals(criterion[0], criterion[2], flag.reason().dutch());
+            assertFalse(criterion[0], flag.reason().english().isBlank() || flag.reason().english().equals(criterion[2]));
         }
-        Map<String, String> twoConnectors = new HashMap<>();
-        for (int i = 0; i < NO_CALAMITY.length; i += 2) {
-            twoConnectors.put(NO_CALAMITY[i], NO_CALAMITY[i + 1]);
+        assertEquals("political decisions or implications are involved, for example a ruling of the Dutch Data Protection Authority",
+                mitz(concat(base, "politiek", "ja")).flags().get("calamiteit").reason().english());
+        // The calamiteit questions are the scheme's, so the portal asks all nine: none is left out.
+        List<String> asked = schemes.get("mitz").product("Mitz").orElseThrow().questions().stream().map(Question::key)
+                .collect(java.util.stream.Collectors.toList());
+        for (String[] criterion : CALAMITEIT) {
+            assertTrue(criterion[0], asked.contains(criterion[0]));
         }
-        for (int i = 0; i < base.length; i += 2) {
-            twoConnectors.put(base[i], base[i + 1]);
+    }
+
+    /** Issue 16, point 7: the refusal names the question as the deelnemer reads it, in Dutch and in English. */
+    @Test
+    public void aMissingAnswerIsNamedByItsLabelInEitherLanguage() {
+        try {
+            evaluate("mitz", "Mitz", "omgeving", "productie", "functionaliteit", "bedrijfskritisch", "eindgebruikers", "30",
+                    "workaround", "nee", "belemmerd", "ja");
+            fail("answers missing");
+        } catch (ProblemException missing) {
+            assertEquals("langer-dan-responsetijd", missing.field());
+            assertEquals("Beantwoord de vraag \u201cOverstijgt de verwachte verstoringsduur de afgesproken responsetijden binnen het "
+                    + "Beschikbaarheidsvenster?\u201d.", messages.text(Messages.DUTCH, missing.messageKey(), missing.arguments()));
+            assertEquals("Answer the question \u201cDoes the expected duration of the disruption exceed the agreed response times "
+                    + "within the availability window?\u201d.", messages.text(Messages.ENGLISH, missing.messageKey(), missing.arguments()));
         }
-        twoConnectors.put("connectors", "2");
-        assertEquals("tenminste twee Mitz Connectors zijn betrokken",
-                schemes.get("mitz").evaluate("Mitz", twoConnectors).flags().get("calamiteit").reason().dutch());
+    }
+
+    /** Later answers win: the criterion under test replaces NO_CALAMITY's "nee". */
+    private static String[] concat(String[] base, String key, String value) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + 2);
+        all[base.length] = key;
+        all[base.length + 1] = value;
+        return all;
     }
 
     @Test

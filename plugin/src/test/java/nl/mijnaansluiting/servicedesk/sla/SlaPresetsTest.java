@@ -62,7 +62,14 @@ public class SlaPresetsTest {
         assertEquals("datalek", ap.onlyFor().orElseThrow());
         assertFalse(ap.isExample());
         assertGoal("mitz", "1", Goal.RCA, "P5D", "kantooruren", 100);
-        assertTrue(schemes.get("mitz").goalsFor("2").stream().noneMatch(g -> g.metric().equals(Goal.RCA)));
+        // A Prio 2 has an RCA only "op verzoek van VZVZ": the same 5 working days, started by an agent.
+        Goal onRequest = goal("mitz", "2", Goal.RCA);
+        assertEquals("P5D", onRequest.target().toString());
+        assertTrue(onRequest.onRequest());
+        assertFalse(goal("mitz", "1", Goal.RCA).onRequest());
+        assertTrue(schemes.get("mitz").goalsFor("3").stream().noneMatch(g -> g.metric().equals(Goal.RCA)));
+        // Borger.dk: the Major Incident Post Review Rapport about 14 days after a P1 is resolved.
+        assertGoal("borger-dk", "1", Goal.POST_REVIEW, "PT336H", "klokuren", 100);
     }
 
     @Test

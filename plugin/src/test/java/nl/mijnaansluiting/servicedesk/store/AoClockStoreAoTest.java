@@ -88,4 +88,22 @@ public class AoClockStoreAoTest {
         assertEquals(List.of("MA-2", "MA-1"), due);
         assertEquals(1, store.needingAttentionBefore(T0.plus(Duration.ofHours(100)), 1).size());
     }
+
+    /** Issue 16, point 2: a status-update clock keeps its rhythm (seed 003), so its next status still follows it. */
+    @Test
+    @NonTransactional
+    public void aStatusRhythmIsKeptWithItsClock() {
+        BusinessCalendar periodOne = nl.mijnaansluiting.servicedesk.sla.SlaPresets.calendars().get("borger-dk-orientering");
+        nl.mijnaansluiting.servicedesk.sla.Target rhythm = nl.mijnaansluiting.servicedesk.sla.Target.statusRhythm(
+                new nl.mijnaansluiting.servicedesk.sla.StatusRhythm(Duration.ofHours(1), java.time.LocalTime.of(8, 0)));
+        Instant tuesdayEleven = Instant.parse("2026-12-01T22:00:00Z"); // 23:00 in Copenhagen
+        SlaClock clock = SlaClock.start("status-update", rhythm, periodOne, tuesdayEleven);
+        store.save(new ClockStore.StoredClock("BD-1", periodOne.key(), clock, "borger-dk", "1"), clock.dueAt().orElse(null));
+        SlaClock read = store.of("BD-1").get(0).clock();
+        assertEquals(rhythm.rhythm(), read.rhythm());
+        assertEquals(Instant.parse("2026-12-02T07:00:00Z"), read.dueAt().orElseThrow());
+        assertEquals(Instant.parse("2026-12-02T08:00:00Z"), read.momentAtShare(periodOne, 2.0).orElseThrow());
+        start("MA-1", "reaction", 1);
+        assertEquals(java.util.Optional.empty(), store.of("MA-1").get(0).clock().rhythm());
+    }
 }

@@ -218,7 +218,7 @@ public class DerivePriorityFunctionAoTest {
             run(unmapped);
             fail("transition went on");
         } catch (WorkflowException refused) {
-            assertThat(refused.getMessage(), containsString("De prioriteit kon niet uit de antwoorden worden bepaald: niet-bestaand is geen antwoord op de vraag situatie."));
+            assertThat(refused.getMessage(), containsString("De prioriteit kon niet uit de antwoorden worden bepaald: niet-bestaand is geen antwoord op de vraag \u201cWelke beschrijving past het best?\u201d."));
         }
     }
 

@@ -78,7 +78,8 @@ public class SlaClockFunctionAoTest {
                 Map.entry("functionaliteit", "bedrijfskritisch"), Map.entry("eindgebruikers", "60"), Map.entry("workaround", "nee"),
                 Map.entry("belemmerd", "ja"), Map.entry("langer-dan-responsetijd", "nee"), Map.entry("connectors", "1"),
                 Map.entry("ernstige-hinder", "nee"), Map.entry("vertrouwelijkheid", "nee"),
-                Map.entry("meldplichtig-datalek", "nee"), Map.entry("imago", "nee"), Map.entry("langer-dan-4-uur", "nee")));
+                Map.entry("meldplichtig-datalek", "nee"), Map.entry("imago", "nee"), Map.entry("langer-dan-4-uur", "nee"),
+                Map.entry("politiek", "nee"), Map.entry("fundamentele-kwetsbaarheid", "nee")));
         clocks.start("MZ-9", "mitz", "1", "incident", START);
         when(issue.getKey()).thenReturn("MZ-9");
         function = new SlaClockFunction(clocks, decisions, Clock.fixed(START.plusSeconds(600), ZoneOffset.UTC));

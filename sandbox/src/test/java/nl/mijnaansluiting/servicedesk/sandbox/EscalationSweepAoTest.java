@@ -215,6 +215,53 @@ public class EscalationSweepAoTest {
         assertEquals(7, store.notificationsOf(key).size());
     }
 
+    /** Issue 16, point 2: a major incident raised Tuesday 23:00 is reminded of its status Wednesday 08:00 (seed 003), not 09:00. */
+    @Test
+    @NonTransactional
+    public void aNightTimeMajorIncidentIsRemindedAtEightTheNextMorning() {
+        Instant tuesdayEleven = ZonedDateTime.of(2026, 11, 24, 23, 0, 0, 0, COPENHAGEN).toInstant();
+        String key = borgerDkPrio1(tuesdayEleven);
+        requests.assign(key, "agent");
+        EscalationSweep sweep = sweep(ao);
+        java.util.function.Function<Integer, Long> statusReminders = hour -> {
+            sweep.sweep(ZonedDateTime.of(2026, 11, 25, hour, 0, 0, 0, COPENHAGEN).toInstant());
+            return store.logOf(key).stream().filter(e -> "status-update".equals(e.metric().orElse(""))).count();
+        };
+        assertEquals(Long.valueOf(0), statusReminders.apply(7));
+        assertEquals(Long.valueOf(1), statusReminders.apply(8));
+        assertEquals(Long.valueOf(1), statusReminders.apply(8));
+        assertEquals(Long.valueOf(2), statusReminders.apply(9));
+        assertTrue(firings(key).contains("REMINDER status-update 100 level 0->0 to [agent, manager]"));
+    }
+
+    /**
+     * Issue 16, point 3 (seed 002): "in geval van een onderhanden RCA wordt wekelijks een RCA-overzicht met de status
+     * van de acties opgeleverd": while the RCA is open, assignee and service manager are reminded each working week.
+     */
+    @Test
+    @NonTransactional
+    public void anOpenRcaIsRemindedEveryWorkingWeekUntilItIsDelivered() {
+        ServiceRequest request = requests.create("storing-lip", "noordnet", "anna", "anna", "Mitz onbereikbaar", Map.of(), null,
+                monday(9, 0));
+        String key = request.key();
+        requests.assign(key, "agent");
+        clocks.start(key, "mitz", "1", null, monday(9, 0));
+        clocks.resolved(key, "mitz", "1", monday(11, 0));
+        EscalationSweep sweep = sweep(ao);
+        java.util.function.Function<Integer, List<String>> rcaFiringsAfterDays = days -> {
+            sweep.sweep(monday(11, 0).plus(java.time.Duration.ofDays(days)));
+            return firings(key).stream().filter(f -> f.contains(" rca ")).collect(Collectors.toList());
+        };
+        assertEquals(List.of(), rcaFiringsAfterDays.apply(6));
+        // Monday 30 November 11:00: 5 working days. The breach step escalates; the weekly reminder starts.
+        assertEquals(List.of("STEP rca 100 level 0->1 to [manager]", "REMINDER rca 100 level 1->1 to [agent, manager]"),
+                rcaFiringsAfterDays.apply(7));
+        assertEquals(2, rcaFiringsAfterDays.apply(13).size());
+        assertEquals("REMINDER rca 200 level 1->1 to [agent, manager]", rcaFiringsAfterDays.apply(14).get(2));
+        clocks.delivered(key, "rca", monday(11, 0).plus(java.time.Duration.ofDays(15)));
+        assertEquals(3, rcaFiringsAfterDays.apply(28).size());
+    }
+
     @Test
     @NonTransactional
     public void aDatalekIsToldOnlyToWhomThePolicyNames() {

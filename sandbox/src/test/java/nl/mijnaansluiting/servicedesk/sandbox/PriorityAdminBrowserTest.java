@@ -48,7 +48,7 @@ public class PriorityAdminBrowserTest {
 
         browser.open(PAGE + "?scheme=mijn-aansluiting&product=Beveiligingsincident&try=1&answer.omgeving=productie"
                 + "&answer.impact=geen&answer.aanvraagdossiers=veel");
-        assertThat(browser.waitFor(By.id("try-result")).getText(), containsString("veel is geen getal (vraag aanvraagdossiers)."));
+        assertThat(browser.waitFor(By.id("try-result")).getText(), containsString("veel is geen getal (vraag \u201cAantal getroffen aanvraagdossiers (0 als er geen persoonsgegevens betrokken zijn)\u201d)."));
         assertThat(browser.driver().findElement(By.id("warnings")).getText(), containsString("Regel H overlapt met regel K"));
     }
 

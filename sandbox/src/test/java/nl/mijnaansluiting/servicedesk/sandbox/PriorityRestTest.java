@@ -6,6 +6,7 @@ import org.junit.Test;
 import java.net.http.HttpResponse;
 
 import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThat;
 
@@ -33,10 +34,30 @@ public class PriorityRestTest {
         HttpResponse<String> mitz = new RestClient(SANDBOX, "en").call("POST", "/priority/evaluate", "agent",
                 "{\"scheme\":\"mitz\",\"product\":\"Mitz\",\"answers\":{\"omgeving\":\"productie\",\"functionaliteit\":\"bedrijfskritisch\","
                         + "\"eindgebruikers\":30,\"workaround\":false,\"belemmerd\":true,\"langer-dan-responsetijd\":\"nee\",\"connectors\":3,"
-                        + "\"ernstige-hinder\":\"nee\",\"vertrouwelijkheid\":\"nee\",\"meldplichtig-datalek\":\"nee\",\"imago\":\"nee\",\"langer-dan-4-uur\":\"nee\"}}");
+                        + "\"ernstige-hinder\":\"nee\",\"vertrouwelijkheid\":\"nee\",\"meldplichtig-datalek\":\"nee\",\"imago\":\"nee\",\"langer-dan-4-uur\":\"nee\","
+                        + "\"politiek\":\"nee\",\"fundamentele-kwetsbaarheid\":\"nee\"}}");
         assertEquals(mitz.body(), 200, mitz.statusCode());
         assertThat(mitz.body(), containsString("\"priority\":\"1\""));
         assertThat(mitz.body(), containsString("\"calamiteit\":true,\"calamiteitExplanation\":\"at least two Mitz Connectors are involved\""));
+    }
+
+    /** Issue 16, point 7: a missing answer is named by the question the deelnemer reads, in the caller's language. */
+    @Test
+    public void aMissingAnswerIsNamedByItsQuestionNotItsKey() throws Exception {
+        String body = "{\"scheme\":\"mitz\",\"product\":\"Mitz\",\"answers\":{\"omgeving\":\"productie\",\"functionaliteit\":\"bedrijfskritisch\","
+                + "\"eindgebruikers\":30,\"workaround\":false,\"belemmerd\":true}}";
+        HttpResponse<String> nl = dutch.call("POST", "/priority/evaluate", "agent", body);
+        assertEquals(nl.body(), 400, nl.statusCode());
+        assertThat(nl.body(), containsString("\"field\":\"langer-dan-responsetijd\""));
+        assertThat(nl.body(), containsString("Beantwoord de vraag \u201cOverstijgt de verwachte verstoringsduur de afgesproken "
+                + "responsetijden binnen het Beschikbaarheidsvenster?\u201d"));
+        assertThat(nl.body(), not(containsString("Beantwoord de vraag langer-dan-responsetijd")));
+        HttpResponse<String> en = new RestClient(SANDBOX, "en").call("POST", "/priority/evaluate", "agent", body);
+        assertEquals(en.body(), 400, en.statusCode());
+        assertThat(en.body(), containsString("Answer the question \u201cDoes the expected duration of the disruption exceed the agreed "
+                + "response times within the availability window?\u201d"));
+        HttpResponse<String> wrong = dutch.call("POST", "/priority/evaluate", "agent", body.replace("\"workaround\":false", "\"workaround\":\"misschien\""));
+        assertThat(wrong.body(), containsString("Beantwoord de vraag \u201cIs er een workaround beschikbaar?\u201d met ja of nee, niet met misschien."));
     }
 
     @Test
@@ -55,6 +76,6 @@ public class PriorityRestTest {
                 "{\"scheme\":\"mijn-aansluiting\",\"product\":\"LIP\",\"answers\":{\"omgeving\":\"productie\",\"situatie\":\"<b>x</b>\"}}");
         assertEquals(400, wrong.statusCode());
         assertThat(wrong.body(), containsString("\"field\":\"situatie\""));
-        assertThat(wrong.body(), containsString("<b>x</b> is geen antwoord op de vraag situatie."));
+        assertThat(wrong.body(), containsString("<b>x</b> is geen antwoord op de vraag \u201cWelke beschrijving past het best?\u201d."));
     }
 }

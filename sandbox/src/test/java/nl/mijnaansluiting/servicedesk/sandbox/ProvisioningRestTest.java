@@ -83,6 +83,10 @@ public class ProvisioningRestTest {
         // Without a group convention the key-user-only request type cannot be restricted yet: said, not done.
         assertThat(manual.toString(), containsString("\u201cDSP: Opdrachten annuleren\u201d is for key-users only: first set a group convention"));
 
+        // Issue 16, point 6 (seed 000, "Aanmelden"): JSM's own sign-up setting is a step for the admin.
+        assertThat(manual.toString(), containsString("Let customers create their own account (\u201cAanmelden\u201d): in JSM\u2019s "
+                + "customer permissions of"));
+        assertThat(manual.toString(), containsString("choose \u201cAnyone can sign up\u201d. A new customer belongs to no deelnemer"));
         assertThat(manual, hasItem("Once installed, this list names the fields for the post-function \u201cPrioriteit bepalen uit "
                 + "antwoorden\u201d (scheme mijn-aansluiting)."));
 
