@@ -56,7 +56,7 @@ public final class LoginServlet extends HttpServlet {
         }
         Optional<java.time.Duration> pause = throttle.pause(username, request.getRemoteAddr());
         if (pause.isPresent()) {
-            long seconds = Math.max(1, pause.get().toSeconds());
+            long seconds = Math.max(1, (pause.get().toMillis() + 999) / 1000);
             response.setHeader("Retry-After", String.valueOf(seconds));
             page(response, 429, next, username, true, seconds);
             return;

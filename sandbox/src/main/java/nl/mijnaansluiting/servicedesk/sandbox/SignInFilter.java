@@ -129,7 +129,7 @@ public final class SignInFilter implements Filter {
     /** 429 with Retry-After and the translated reason; nothing is checked or audited. */
     static void refuseThrottled(Messages messages, HttpServletRequest request, HttpServletResponse response,
                                 java.time.Duration pause) throws IOException {
-        long seconds = Math.max(1, pause.toSeconds());
+        long seconds = Math.max(1, (pause.toMillis() + 999) / 1000);
         response.setHeader("Retry-After", String.valueOf(seconds));
         ErrorPages.write(messages, request, response, 429, "ma.error.sign-in-throttled", seconds);
     }

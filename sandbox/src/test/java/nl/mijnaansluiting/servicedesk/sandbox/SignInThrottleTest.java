@@ -91,7 +91,7 @@ public class SignInThrottleTest {
         HttpResponse<String> paused = login("bram", DemoDirectory.PASSWORD);
         assertEquals(429, paused.statusCode());
         assertThat(paused.body(), containsString("id=\"login-throttled\""));
-        assertThat(paused.body(), containsString("Probeer het over 30 seconden opnieuw."));
+        assertTrue(paused.body(), paused.body().matches("(?s).*Probeer het over (2\\d|30) seconden opnieuw\\..*"));
         assertEquals(302, login("anna", DemoDirectory.PASSWORD).statusCode());
     }
 
