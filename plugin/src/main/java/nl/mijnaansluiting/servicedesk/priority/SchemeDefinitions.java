@@ -173,7 +173,7 @@ public final class SchemeDefinitions {
         try {
             return JSON.readTree(json == null ? "" : json);
         } catch (JsonProcessingException e) {
-            throw ProblemException.badInput("definition", "ma.priority.error.json", e.getOriginalMessage());
+            throw ProblemException.badInput("definition", "ma.priority.error.json", TranslatedJson.where(e));
         }
     }
 

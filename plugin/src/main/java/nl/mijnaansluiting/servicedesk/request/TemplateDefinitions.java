@@ -74,7 +74,7 @@ public final class TemplateDefinitions {
         try {
             return read(JSON.readTree(json));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ProblemException.badInput("definition", "ma.templates.error.json", e.getOriginalMessage());
+            throw ProblemException.badInput("definition", "ma.templates.error.json", TranslatedJson.where(e));
         }
     }
 

@@ -48,7 +48,7 @@ public final class SlaDefinitions {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw ProblemException.badInput("definition", "ma.priority.error.json", e.getOriginalMessage());
+            throw ProblemException.badInput("definition", "ma.priority.error.json", TranslatedJson.where(e));
         }
     }
 

@@ -57,4 +57,12 @@ public final class TranslatedJson {
         JsonNode value = json == null ? null : json.get(name);
         return value == null || !value.isTextual() ? "" : value.asText().trim();
     }
+
+    /**
+     * Where malformed JSON went wrong, as "line 3, column 8" numbers only ("3:8"): Jackson's own message is English
+     * and names Java types, so it is never shown (issue 17).
+     */
+    public static String where(com.fasterxml.jackson.core.JsonProcessingException e) {
+        return e.getLocation() == null ? "?" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+    }
 }

@@ -100,7 +100,7 @@ public class TemplateAdminServlet extends HttpServlet {
         try {
             return JSON.readTree(definition);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ProblemException.badInput("definition", "ma.templates.error.json", e.getOriginalMessage());
+            throw ProblemException.badInput("definition", "ma.templates.error.json", nl.mijnaansluiting.servicedesk.text.TranslatedJson.where(e));
         }
     }
 

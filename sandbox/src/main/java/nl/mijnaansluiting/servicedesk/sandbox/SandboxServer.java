@@ -196,7 +196,7 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new WebSudoServlet(directory, callers,
                 beans.getBean("adminSessions", SandboxAdminSessions.class),
                 beans.getBean("velocityTemplates", VelocityTemplates.class),
-                beans.getBean("pageChrome", SandboxPageChrome.class), messages, auditLog, clock)), SandboxAdminSessions.PAGE);
+                beans.getBean("pageChrome", SandboxPageChrome.class), messages, auditLog, clock, throttle)), SandboxAdminSessions.PAGE);
         context.addServlet(new ServletHolder(new SessionServlets.Logout()), "/logout");
         context.addServlet(new ServletHolder(new SessionServlets.Language()), "/language");
         context.addServlet(new ServletHolder(new HealthServlet(database)), "/health");

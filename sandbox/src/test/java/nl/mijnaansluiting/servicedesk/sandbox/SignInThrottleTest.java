@@ -95,6 +95,30 @@ public class SignInThrottleTest {
         assertEquals(302, login("anna", DemoDirectory.PASSWORD).statusCode());
     }
 
+    /** The administrator's password asked again before administration counts as a sign-in too. */
+    @Test
+    public void guessingTheAdministratorsPasswordOnTheWebSudoPageIsPausedToo() throws Exception {
+        String session = WebHardeningTest.cookie(login("admin", DemoDirectory.PASSWORD), "JSESSIONID").orElseThrow();
+        int status = 0;
+        int attempts = 0;
+        while (attempts < 20) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(sandbox.url(SandboxAdminSessions.PAGE)))
+                    .header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> confirmed = http.send(HttpRequest.newBuilder(URI.create(sandbox.url(SandboxAdminSessions.PAGE)))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
+                    .POST(HttpRequest.BodyPublishers.ofString("atl_token=" + WebHardeningTest.token(page.body())
+                            + "&password=wrong&next=/plugins/servlet/ma-servicedesk/home")).build(), HttpResponse.BodyHandlers.ofString());
+            attempts++;
+            status = confirmed.statusCode();
+            if (status != 401) {
+                assertThat(confirmed.body(), containsString("Te veel mislukte aanmeldpogingen"));
+                break;
+            }
+        }
+        assertEquals(429, status);
+        assertEquals(SignInThrottle.USER_FAILURES + 1, attempts);
+    }
+
     private HttpResponse<String> login(String user, String password) throws Exception {
         HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(sandbox.url("/login"))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
