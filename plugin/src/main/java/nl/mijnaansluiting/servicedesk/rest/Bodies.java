@@ -42,8 +42,8 @@ public final class Bodies {
     }
 
     /**
-     * Answers to questions, {"question":"answer",...}: each a text (a number is taken as typed); an object, list or
-     * true/false is refused, naming the question.
+     * Answers to questions, {"question":"answer",...}: each a text (a number as typed, true/false for a yes/no
+     * question as "true"/"false"); an object or a list is refused, naming the question.
      */
     public static Map<String, String> answers(Map<String, Object> body, String field, int max) {
         Object value = body == null ? null : body.get(field);
@@ -68,6 +68,8 @@ public final class Bodies {
                 text = (String) given;
             } else if (given instanceof Number) {
                 text = given instanceof BigDecimal ? ((BigDecimal) given).toPlainString() : given.toString();
+            } else if (given instanceof Boolean) {
+                text = given.toString();
             } else {
                 throw ProblemException.badInput(path, "ma.error.not-text", path);
             }
