@@ -11,7 +11,9 @@ public enum Problem {
     /** Signed in, but not allowed. */
     FORBIDDEN(403),
     /** The change conflicts with what is stored (for example a newer version). */
-    CONFLICT(409);
+    CONFLICT(409),
+    /** More than the add-on takes in one call (a body over its size limit). */
+    TOO_LARGE(413);
 
     private final int httpStatus;
 

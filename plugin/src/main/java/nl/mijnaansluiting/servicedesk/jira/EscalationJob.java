@@ -16,6 +16,7 @@ import com.atlassian.scheduler.config.Schedule;
 import nl.mijnaansluiting.servicedesk.escalation.DeskActionDelivery;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationSweep;
 import nl.mijnaansluiting.servicedesk.escalation.NotificationDelivery;
+import nl.mijnaansluiting.servicedesk.workflow.IssueIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +39,11 @@ public class EscalationJob implements JobRunner, LifecycleAware {
     private final EscalationSweep sweep;
     private final DeskActionDelivery deskActions;
     private final NotificationDelivery delivery;
+    private final IssueIntake intake;
 
     public EscalationJob(SchedulerService scheduler, ClusterLockService locks, EscalationSweep sweep, DeskActionDelivery deskActions,
-                         NotificationDelivery delivery) {
+                         NotificationDelivery delivery, IssueIntake intake) {
+        this.intake = intake;
         this.scheduler = scheduler;
         this.locks = locks;
         this.sweep = sweep;
@@ -71,11 +74,13 @@ public class EscalationJob implements JobRunner, LifecycleAware {
             return JobRunnerResponse.success("another node is sweeping");
         }
         try {
+            // Requests whose post-function did not finish first, so their clocks are swept in the same run.
+            int repaired = intake.repairPending();
             EscalationSweep.Result result = sweep.sweep();
             // What the committed firings do to the issues, after their commit: hand-overs and comments.
             int applied = deskActions.apply();
             int sent = delivery.deliver();
-            return JobRunnerResponse.success(result.fired() + " steps fired, " + applied + " issue changes applied, " + sent
+            return JobRunnerResponse.success(repaired + " requests repaired, " + result.fired() + " steps fired, " + applied + " issue changes applied, " + sent
                     + " notifications sent");
         } catch (RuntimeException e) {
             LOG.warn("Escalation sweep failed: {}", e.getMessage());

@@ -8,6 +8,7 @@ import nl.mijnaansluiting.servicedesk.access.People;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.text.Messages;
+import nl.mijnaansluiting.servicedesk.workflow.IssueIntake;
 import nl.mijnaansluiting.servicedesk.web.PageTexts;
 
 import java.util.HashMap;
@@ -25,9 +26,12 @@ public class PriorityPanelContextProvider implements ContextProvider {
     private final CallerSource callers;
     private final Messages messages;
     private final People people;
+    private final IssueIntake intake;
 
-    public PriorityPanelContextProvider(PriorityDecisions decisions, CallerSource callers, Messages messages, People people) {
+    public PriorityPanelContextProvider(PriorityDecisions decisions, CallerSource callers, Messages messages, People people,
+                                        IssueIntake intake) {
         this.people = people;
+        this.intake = intake;
         this.decisions = decisions;
         this.callers = callers;
         this.messages = messages;
@@ -45,6 +49,10 @@ public class PriorityPanelContextProvider implements ContextProvider {
         Locale locale = caller.map(Caller::locale).orElse(Messages.DUTCH);
         values.put("texts", new PageTexts(messages, locale));
         Object issue = context.get("issue");
+        if (caller.isPresent() && issue instanceof Issue) {
+            // A request whose post-function did not finish gets its decision and clocks now (issue 17).
+            intake.repair(((Issue) issue).getKey());
+        }
         Optional<PriorityDecision> decision = caller.isPresent() && issue instanceof Issue
                 ? decisions.of(((Issue) issue).getKey()) : Optional.empty();
         values.put("decision", decision.map(d -> view(d, locale)).orElse(null));

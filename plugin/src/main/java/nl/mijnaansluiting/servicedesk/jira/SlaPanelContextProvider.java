@@ -8,6 +8,7 @@ import nl.mijnaansluiting.servicedesk.sla.ClockView;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.text.Formats;
 import nl.mijnaansluiting.servicedesk.text.Messages;
+import nl.mijnaansluiting.servicedesk.workflow.IssueIntake;
 import nl.mijnaansluiting.servicedesk.web.PageTexts;
 
 import java.time.Clock;
@@ -24,8 +25,10 @@ public class SlaPanelContextProvider implements ContextProvider {
     private final CallerSource callers;
     private final Messages messages;
     private final Clock clock;
+    private final IssueIntake intake;
 
-    public SlaPanelContextProvider(RequestClocks clocks, CallerSource callers, Messages messages, Clock clock) {
+    public SlaPanelContextProvider(RequestClocks clocks, CallerSource callers, Messages messages, Clock clock, IssueIntake intake) {
+        this.intake = intake;
         this.clocks = clocks;
         this.callers = callers;
         this.messages = messages;
@@ -44,6 +47,10 @@ public class SlaPanelContextProvider implements ContextProvider {
         Locale locale = agent.map(Caller::locale).orElse(Messages.DUTCH);
         values.put("texts", new PageTexts(messages, locale));
         Object issue = context.get("issue");
+        if (agent.isPresent() && issue instanceof Issue) {
+            // A request whose post-function did not finish gets its decision and clocks now (issue 17).
+            intake.repair(((Issue) issue).getKey());
+        }
         values.put("goals", agent.isPresent() && issue instanceof Issue
                 ? new ClockView(clocks, messages).rows(((Issue) issue).getKey(),
                         Formats.of(messages, locale, agent.get().zone()), clock.instant()) : List.of());

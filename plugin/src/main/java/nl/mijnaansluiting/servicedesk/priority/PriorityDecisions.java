@@ -20,7 +20,7 @@ import java.util.Optional;
 public class PriorityDecisions {
 
     public static final String AUDIT_SUBJECT = "request";
-    private static final int REASON_MAX = 1000;
+    public static final int REASON_MAX = 1000;
 
     private final PriorityDecisionStore store;
     private final PrioritySchemes schemes;

@@ -105,11 +105,12 @@ public final class TemplateDefinitions {
         if (!priorityScheme.isEmpty() && product.isEmpty()) {
             errors.add(new FieldError("product", "ma.templates.error.product-for-priority"));
         }
+        boolean keyUsersOnly = bool(json, "keyUsersOnly", "keyUsersOnly", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidForm(errors);
         }
         return new RequestTemplate(key, group, product.isEmpty() ? null : product, name,
-                description == null ? Translated.of("", "") : description, json.path("keyUsersOnly").asBoolean(false), fields,
+                description == null ? Translated.of("", "") : description, keyUsersOnly, fields,
                 priorityScheme.isEmpty() ? null : priorityScheme);
     }
 
@@ -137,8 +138,8 @@ public final class TemplateDefinitions {
             }
             Translated label = translated(f.get("label"), path + ".label", NAME_MAX, true, errors);
             Translated help = translated(f.get("help"), path + ".help", DESCRIPTION_MAX, false, errors);
-            boolean required = f.path("required").asBoolean(false);
-            boolean notInPast = f.path("notInPast").asBoolean(false);
+            boolean required = bool(f, "required", path + ".required", errors);
+            boolean notInPast = bool(f, "notInPast", path + ".notInPast", errors);
             if (notInPast && type != TemplateField.Type.DATE) {
                 errors.add(new FieldError(path + ".notInPast", "ma.templates.error.not-in-past"));
             }
@@ -186,6 +187,19 @@ public final class TemplateDefinitions {
 
     private static Translated translated(JsonNode json, String path, int max, boolean required, List<FieldError> errors) {
         return TranslatedJson.read(json, path, max, required, errors);
+    }
+
+    /** true or false, absent is false; "yes" or 1 is refused, not guessed (issue 17). */
+    private static boolean bool(JsonNode json, String name, String path, List<FieldError> errors) {
+        JsonNode value = json == null ? null : json.get(name);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            errors.add(new FieldError(path, "ma.error.not-boolean", path));
+            return false;
+        }
+        return value.booleanValue();
     }
 
     private static String text(JsonNode json, String name) {

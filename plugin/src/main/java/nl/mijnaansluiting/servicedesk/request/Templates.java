@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The template catalogue as admins keep it: the shipped default with, on top, what admins saved
@@ -46,6 +47,13 @@ public class Templates {
     /** Saves an admin's definition for {@code key}; refused whole, with every wrong place named, if invalid. */
     public RequestTemplate save(Caller admin, String key, com.fasterxml.jackson.databind.JsonNode definition) {
         requireAdmin(admin);
+        Optional<RequestTemplate> before = catalogue().find(key);
+        if (definition != null && definition.isObject() && !definition.has("keyUsersOnly") && before.isPresent()) {
+            // A definition that does not mention the key-user rule keeps it: leaving it out never opens a
+            // key-users-only template to everyone (issue 17, point 6).
+            definition = ((com.fasterxml.jackson.databind.node.ObjectNode) definition.deepCopy())
+                    .put("keyUsersOnly", before.get().keyUsersOnly());
+        }
         RequestTemplate template = TemplateDefinitions.read(definition);
         if (!template.key().equals(key)) {
             throw ProblemException.badInput("key", "ma.templates.error.key-mismatch", template.key(), key);
@@ -57,10 +65,14 @@ public class Templates {
                 throw ProblemException.badInput("priorityScheme", "ma.templates.error.priority-product", scheme, product);
             }
         }
-        boolean existed = catalogue().find(key).isPresent();
+        boolean existed = before.isPresent();
         store.save(key, TemplateDefinitions.write(template), admin.username(), clock.instant());
         auditLog.record(new AuditEvent(clock.instant(), admin.username(), AUDIT_SUBJECT, key,
                 existed ? "template.changed" : "template.added", template.name().dutch()));
+        if (existed && before.get().keyUsersOnly() && !template.keyUsersOnly()) {
+            auditLog.record(new AuditEvent(clock.instant(), admin.username(), AUDIT_SUBJECT, key,
+                    "template.key-users-only-off", template.name().dutch() + ": open to every member of the deelnemer"));
+        }
         return template;
     }
 

@@ -51,7 +51,8 @@ public class EscalationResource {
     public Map<String, Object> escalate(@PathParam("key") String key, Map<String, Object> body) {
         Caller agent = callers.requireStaff();
         Map<String, Object> given = body == null ? Map.of() : body;
-        escalations.escalate(agent, key, text(given.get("reason")), text(given.get("explanation")));
+        escalations.escalate(agent, key, Bodies.text(given, "reason", Bodies.KEY_MAX),
+                Bodies.text(given, "explanation", Escalations.EXPLANATION_MAX));
         return json(escalations.view(agent, key), agent.locale());
     }
 
@@ -61,12 +62,8 @@ public class EscalationResource {
     public Map<String, Object> deescalate(@PathParam("key") String key, Map<String, Object> body) {
         Caller agent = callers.requireStaff();
         Map<String, Object> given = body == null ? Map.of() : body;
-        escalations.deescalate(agent, key, text(given.get("explanation")));
+        escalations.deescalate(agent, key, Bodies.text(given, "explanation", Escalations.EXPLANATION_MAX));
         return json(escalations.view(agent, key), agent.locale());
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 
     static Map<String, Object> json(Escalations.View view, Locale locale) {

@@ -64,8 +64,7 @@ public class KeyUserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response appoint(@PathParam("organisation") String organisationKey, Map<String, Object> body) {
         Caller admin = callers.requireAdmin();
-        Object user = body == null ? null : body.get("user");
-        KeyUsers.Outcome outcome = keyUsers.appoint(admin, organisationKey, user == null ? null : user.toString());
+        KeyUsers.Outcome outcome = keyUsers.appoint(admin, organisationKey, Bodies.text(body, "user", Bodies.KEY_MAX));
         Map<String, Object> json = toJson(keyUsers.existing(organisationKey));
         json.put("outcome", outcome.name());
         return Response.status(outcome == KeyUsers.Outcome.APPOINTED ? 201 : 200).entity(json).build();
@@ -92,8 +91,8 @@ public class KeyUserResource {
     @Path("/groups")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> setGroups(Map<String, Object> body) {
-        Object pattern = body == null ? null : body.get("pattern");
-        keyUsers.setGroupPattern(callers.requireAdmin(), pattern == null ? null : pattern.toString());
+        Caller admin = callers.requireAdmin();
+        keyUsers.setGroupPattern(admin, Bodies.text(body, "pattern", Bodies.KEY_MAX));
         return groups();
     }
 

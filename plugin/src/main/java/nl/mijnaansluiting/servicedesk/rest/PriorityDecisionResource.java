@@ -49,7 +49,8 @@ public class PriorityDecisionResource {
     public Map<String, Object> setByHand(@PathParam("key") String key, Map<String, Object> body) {
         Caller agent = callers.requireStaff();
         Map<String, Object> given = body == null ? Map.of() : body;
-        return json(decisions.setByHand(agent, key, text(given.get("priority")), text(given.get("reason"))), agent.locale());
+        return json(decisions.setByHand(agent, key, Bodies.text(given, "priority", Bodies.KEY_MAX),
+                Bodies.text(given, "reason", PriorityDecisions.REASON_MAX)), agent.locale());
     }
 
     @DELETE
@@ -79,9 +80,5 @@ public class PriorityDecisionResource {
             json.put("setByHand", byHand);
         });
         return json;
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 }

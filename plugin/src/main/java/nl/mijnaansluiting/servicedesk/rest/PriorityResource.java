@@ -188,16 +188,9 @@ public class PriorityResource {
     public Map<String, Object> evaluate(Map<String, Object> body) {
         Caller caller = callers.require();
         Map<String, Object> request = body == null ? Map.of() : body;
-        PriorityScheme scheme = schemes.find(text(request.get("scheme")));
-        Object given = request.get("answers");
-        if (given != null && !(given instanceof Map)) {
-            throw ProblemException.badInput("answers", "ma.requests.error.answers-object");
-        }
-        Map<String, String> answers = new LinkedHashMap<>();
-        if (given != null) {
-            ((Map<?, ?>) given).forEach((k, v) -> answers.put(String.valueOf(k), v == null ? "" : v.toString()));
-        }
-        Evaluation evaluation = scheme.evaluate(text(request.get("product")), answers);
+        PriorityScheme scheme = schemes.find(Bodies.text(request, "scheme", Bodies.KEY_MAX));
+        Map<String, String> answers = Bodies.answers(request, "answers", Bodies.KEY_MAX);
+        Evaluation evaluation = scheme.evaluate(Bodies.text(request, "product", Bodies.KEY_MAX), answers);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("priority", evaluation.level());
         json.put("priorityName", evaluation.levelName().in(caller.locale()));
@@ -252,9 +245,5 @@ public class PriorityResource {
         json.put("key", key);
         json.put(name, value);
         return json;
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 }

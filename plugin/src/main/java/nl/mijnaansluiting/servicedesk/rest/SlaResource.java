@@ -2,7 +2,6 @@ package nl.mijnaansluiting.servicedesk.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
-import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.sla.BusinessCalendar;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.sla.SlaClock;
@@ -17,8 +16,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,9 +96,9 @@ public class SlaResource {
     public Map<String, Object> preview(Map<String, Object> body) {
         callers.require();
         Map<String, Object> request = body == null ? Map.of() : body;
-        String scheme = text(request.get("scheme"));
-        String priority = text(request.get("priority"));
-        Instant start = start(text(request.get("start")));
+        String scheme = Bodies.text(request, "scheme", Bodies.KEY_MAX);
+        String priority = Bodies.text(request, "priority", Bodies.KEY_MAX);
+        Instant start = Bodies.moment(request, "start");
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("scheme", scheme);
         json.put("priority", priority);
@@ -123,20 +120,5 @@ public class SlaResource {
             return goal;
         }).collect(Collectors.toList()));
         return json;
-    }
-
-    private static Instant start(String text) {
-        if (text == null || text.isBlank()) {
-            throw ProblemException.badInput("start", "ma.error.required", "start");
-        }
-        try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badInput("start", "ma.sla.error.start", text);
-        }
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 }

@@ -44,11 +44,17 @@ public class ComplianceReports {
 
     /** "2026-11"; anything else is a 400 naming the month. */
     public static YearMonth month(String text) {
+        YearMonth month;
         try {
-            return YearMonth.parse(text == null ? "" : text.trim());
+            month = YearMonth.parse(text == null ? "" : text.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.badInput("month", "ma.reports.error.month", text);
         }
+        // "-2026-12" parses (the year -2026): only months the service desk can have worked in (issue 17).
+        if (month.getYear() < 1970 || month.getYear() > 2199) {
+            throw ProblemException.badInput("month", "ma.reports.error.month", text);
+        }
+        return month;
     }
 
     public ComplianceReport report(String schemeKey, YearMonth month) {

@@ -275,6 +275,9 @@ public final class SlaDefinitions {
         return new SlaScheme(key, levels, goals);
     }
 
+    /** The longest goal anyone agrees to: a year (P9999999999D overflowed the calendar arithmetic: issue 17). */
+    static final Duration LONGEST_TARGET = Duration.ofDays(366);
+
     private static Target target(JsonNode json, String path, List<FieldError> errors) {
         try {
             if (json != null && json.isObject() && json.has("every")) {
@@ -282,9 +285,19 @@ public final class SlaDefinitions {
                         java.time.LocalTime.parse(json.path("nextMorningAt").asText())));
             }
             if (json != null && json.isObject()) {
-                return Target.workingDays(json.path("workingDays").asInt(0));
+                JsonNode days = json.get("workingDays");
+                if (days == null || !days.isIntegralNumber() || days.asLong() < 1 || days.asLong() > LONGEST_TARGET.toDays()) {
+                    throw new IllegalArgumentException("working days out of range");
+                }
+                return Target.workingDays(days.asInt());
             }
-            Duration duration = Duration.parse(json == null ? "" : json.asText());
+            if (json == null || !json.isTextual()) {
+                throw new IllegalArgumentException("not a duration");
+            }
+            Duration duration = Duration.parse(json.asText());
+            if (duration.isNegative() || duration.isZero() || duration.compareTo(LONGEST_TARGET) > 0) {
+                throw new IllegalArgumentException("duration out of range");
+            }
             return Target.of(duration);
         } catch (RuntimeException e) {
             errors.add(new FieldError(path, "ma.sla.error.target", json == null ? "" : json.toString()));

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 /** The audit trail in Active Objects. */
 public class AoAuditLog implements AuditLog {
 
+    /** Active Objects' default string column: VARCHAR(255). */
+    static final int COLUMN_LENGTH = 255;
+
     private final ActiveObjects ao;
 
     public AoAuditLog(ActiveObjects ao) {
@@ -24,11 +27,26 @@ public class AoAuditLog implements AuditLog {
     public void record(AuditEvent event) {
         ao.executeInTransaction(() -> ao.create(AuditEntryEntity.class,
                 new DBParam("OCCURRED_AT", Date.from(event.at())),
-                new DBParam("ACTOR", event.actor()),
-                new DBParam("SUBJECT_TYPE", event.subjectType()),
-                new DBParam("SUBJECT_KEY", event.subjectKey()),
-                new DBParam("ACTION", event.action()),
+                new DBParam("ACTOR", fitted(event.actor())),
+                new DBParam("SUBJECT_TYPE", fitted(event.subjectType())),
+                new DBParam("SUBJECT_KEY", fitted(event.subjectKey())),
+                new DBParam("ACTION", fitted(event.action())),
                 new DBParam("DETAILS", event.details())));
+    }
+
+    /**
+     * What a VARCHAR(255) column holds: a longer value (a user name someone typed, 300 characters) is cut with an
+     * ellipsis instead of failing the line, and so the request that wanted it written (issue 17, point 2).
+     */
+    static String fitted(String value) {
+        if (value == null || value.length() <= COLUMN_LENGTH) {
+            return value;
+        }
+        int end = COLUMN_LENGTH - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end) + "\u2026";
     }
 
     @Override

@@ -22,6 +22,18 @@ public final class TranslatedJson {
      * to Dutch, neither longer than {@code max}. Null (with an error added where one applies) otherwise.
      */
     public static Translated read(JsonNode json, String path, int max, boolean required, List<FieldError> errors) {
+        if (json != null && !json.isNull() && !json.isObject()) {
+            // "description":42 blanked the description: a text in two languages is an object (issue 17).
+            errors.add(new FieldError(path, "ma.error.not-translated", path));
+            return null;
+        }
+        for (String language : new String[] {"nl", "en"}) {
+            JsonNode member = json == null ? null : json.get(language);
+            if (member != null && !member.isNull() && !member.isTextual()) {
+                errors.add(new FieldError(path + "." + language, "ma.error.not-text", path + "." + language));
+                return null;
+            }
+        }
         String dutch = json == null ? "" : text(json, "nl");
         String english = json == null ? "" : text(json, "en");
         if (dutch.isEmpty()) {
@@ -37,9 +49,20 @@ public final class TranslatedJson {
         return Translated.of(dutch, english);
     }
 
-    /** The trimmed text of a value member; "" when absent, null or not a value. */
+    /**
+     * The trimmed text of a string member; "" when absent, null or not a JSON string (a number or true is no key or
+     * name: issue 17), so the reader's own check names the member.
+     */
     public static String text(JsonNode json, String name) {
         JsonNode value = json == null ? null : json.get(name);
-        return value == null || value.isNull() || !value.isValueNode() ? "" : value.asText().trim();
+        return value == null || !value.isTextual() ? "" : value.asText().trim();
+    }
+
+    /**
+     * Where malformed JSON went wrong, as "line 3, column 8" numbers only ("3:8"): Jackson's own message is English
+     * and names Java types, so it is never shown (issue 17).
+     */
+    public static String where(com.fasterxml.jackson.core.JsonProcessingException e) {
+        return e.getLocation() == null ? "?" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
     }
 }

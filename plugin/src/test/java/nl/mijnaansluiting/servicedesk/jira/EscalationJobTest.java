@@ -7,6 +7,7 @@ import com.atlassian.scheduler.SchedulerService;
 import nl.mijnaansluiting.servicedesk.escalation.DeskActionDelivery;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationSweep;
 import nl.mijnaansluiting.servicedesk.escalation.NotificationDelivery;
+import nl.mijnaansluiting.servicedesk.workflow.IssueIntake;
 import org.junit.Test;
 import org.mockito.InOrder;
 
@@ -24,7 +25,8 @@ public class EscalationJobTest {
     private final EscalationSweep sweep = mock(EscalationSweep.class);
     private final DeskActionDelivery deskActions = mock(DeskActionDelivery.class);
     private final NotificationDelivery delivery = mock(NotificationDelivery.class);
-    private final EscalationJob job = new EscalationJob(mock(SchedulerService.class), locks, sweep, deskActions, delivery);
+    private final IssueIntake intake = mock(IssueIntake.class);
+    private final EscalationJob job = new EscalationJob(mock(SchedulerService.class), locks, sweep, deskActions, delivery, intake);
 
     @Test
     public void theIssuesChangeAfterTheSweepCommittedAndBeforeTheMailGoesOut() {

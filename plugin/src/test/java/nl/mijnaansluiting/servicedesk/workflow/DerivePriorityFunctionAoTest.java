@@ -30,6 +30,8 @@ import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
 import nl.mijnaansluiting.servicedesk.store.AoClockStore;
+import nl.mijnaansluiting.servicedesk.store.AoIntakeStore;
+import nl.mijnaansluiting.servicedesk.store.RequestIntakeEntity;
 import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
 import nl.mijnaansluiting.servicedesk.store.AoPriorityDecisionStore;
 import nl.mijnaansluiting.servicedesk.store.AuditEntryEntity;
@@ -75,7 +77,7 @@ public class DerivePriorityFunctionAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class);
+            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class, RequestIntakeEntity.class);
         }
     }
 
@@ -86,6 +88,8 @@ public class DerivePriorityFunctionAoTest {
     private RequestClocks clocks;
     private PriorityDecisions decisions;
     private DerivePriorityFunction function;
+    private IssueIntake intake;
+    private AoIntakeStore intakeStore;
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
     private final IssueManager issueManager = mock(IssueManager.class);
     private final CustomField environment = field("customfield_1", "Omgeving");
@@ -97,6 +101,7 @@ public class DerivePriorityFunctionAoTest {
         entityManager.deleteWithSQL(PriorityDecisionEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(AuditEntryEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(RequestIntakeEntity.class, "ID > ?", 0);
         HostActiveObjects ao = new HostActiveObjects(entityManager);
         clocks = RequestClocks.presets(new AoClockStore(ao));
         PrioritySchemes schemes = PrioritySchemes.presets();
@@ -108,8 +113,10 @@ public class DerivePriorityFunctionAoTest {
         ApplicationUser agent = mock(ApplicationUser.class);
         when(agent.getUsername()).thenReturn("agent");
         when(authentication.getLoggedInUser()).thenReturn(agent);
-        function = new DerivePriorityFunction(decisions, schemes, customFields, issueManager, authentication, new Messages(),
-                clocks, Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
+        intakeStore = new AoIntakeStore(ao);
+        intake = new IssueIntake(decisions, schemes, customFields, issueManager, authentication, clocks, intakeStore,
+                new Messages(), Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
+        function = new DerivePriorityFunction(intake, new Messages());
         when(issue.getKey()).thenReturn("MA-7");
     }
 
@@ -246,5 +253,60 @@ public class DerivePriorityFunctionAoTest {
                 "levelPriorities", new String[]{" 1 = 1 , 2=2\n\n3=3 "}, "questionFields", new String[]{""}));
         assertEquals("1=1\n2=2\n3=3", saved.get("levelPriorities"));
         assertEquals("false", saved.get("failOnError"));
+    }
+    /**
+     * Issue 17, point 1: a database error between the decision and the clocks (here the clock table is away) leaves
+     * neither, and the request is noted; an agent viewing it, or the sweep, completes it once the database is back.
+     */
+    @Test
+    @NonTransactional
+    public void aFailureBetweenDecisionAndClocksLeavesNeitherAndTheRepairCompletesTheRequest() throws Exception {
+        answers("Productie", "LIP aanvraag applicatie is niet beschikbaar voor aanvragers.");
+        Priority current3 = priority("3");
+        when(issue.getPriority()).thenReturn(current3);
+        when(issueManager.getIssueObject("MA-7")).thenReturn(issue);
+        String clockTable = entityManager.getTableNameConverter().getName(SlaClockEntity.class);
+        renameTable(clockTable, clockTable + "_AWAY");
+        try {
+            run(ARGS); // logged, the transition goes on (no "fail on error")
+        } finally {
+            renameTable(clockTable + "_AWAY", clockTable);
+        }
+        assertFalse("no decision without its clocks", decisions.of("MA-7").isPresent());
+        assertTrue(clocks.of("MA-7").isEmpty());
+        assertTrue("the request is noted for repair", intakeStore.pending("MA-7").isPresent());
+
+        // The sweep leaves a fresh note to its post-function; the agent's view repairs it at once.
+        assertEquals(0, intake.repairPending());
+        assertTrue(intake.repair("MA-7"));
+        assertEquals("K", decisions.of("MA-7").orElseThrow().level());
+        assertEquals(2, clocks.of("MA-7").size());
+        assertFalse(intakeStore.pending("MA-7").isPresent());
+        assertFalse("repaired once", intake.repair("MA-7"));
+    }
+
+    @Test
+    @NonTransactional
+    public void theSweepRepairsANoteOlderThanTheGraceAndDropsOneWhoseIssueIsGone() throws Exception {
+        answers("Productie", "Issue met individuele aanvragen.");
+        Priority current4 = priority("4");
+        when(issue.getPriority()).thenReturn(current4);
+        when(issueManager.getIssueObject("MA-7")).thenReturn(issue);
+        // As a node that died right after noting them leaves them: MA-7 exists, MA-8's creation did not survive.
+        Instant old = Instant.parse("2026-11-23T08:00:00Z");
+        intakeStore.begin("MA-7", ARGS, old);
+        intakeStore.begin("MA-8", ARGS, old);
+        assertEquals(1, intake.repairPending());
+        assertEquals("L", decisions.of("MA-7").orElseThrow().level());
+        assertEquals(2, clocks.of("MA-7").size());
+        assertTrue(intakeStore.pendingBefore(Instant.parse("2026-11-24T00:00:00Z"), 10).isEmpty());
+        assertFalse(decisions.of("MA-8").isPresent());
+    }
+
+    private void renameTable(String from, String to) throws Exception {
+        try (java.sql.Connection connection = entityManager.getProvider().getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE \"" + from + "\" RENAME TO \"" + to + "\"");
+        }
     }
 }

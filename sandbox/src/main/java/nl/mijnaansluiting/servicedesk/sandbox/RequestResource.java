@@ -4,6 +4,8 @@ import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
+import nl.mijnaansluiting.servicedesk.request.TemplateField;
+import nl.mijnaansluiting.servicedesk.rest.Bodies;
 import nl.mijnaansluiting.servicedesk.sandbox.request.Intake;
 import nl.mijnaansluiting.servicedesk.sandbox.request.RequestComment;
 import nl.mijnaansluiting.servicedesk.sandbox.request.ServiceRequest;
@@ -48,8 +50,9 @@ public final class RequestResource {
         if (body == null) {
             throw ProblemException.badInput("template", "ma.error.required", "template");
         }
-        ServiceRequest request = intake.submit(caller, text(body.get("template")), text(body.get("organisation")),
-                text(body.get("onBehalfOf")), answers(body.get("answers")));
+        ServiceRequest request = intake.submit(caller, Bodies.text(body, "template", Bodies.KEY_MAX),
+                Bodies.text(body, "organisation", Bodies.KEY_MAX), Bodies.text(body, "onBehalfOf", Bodies.KEY_MAX),
+                Bodies.answers(body, "answers", TemplateField.TEXTAREA_MAX));
         return Response.status(201).entity(toJson(request)).build();
     }
 
@@ -80,7 +83,7 @@ public final class RequestResource {
     @Path("/{key}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("key") String key, Map<String, Object> body) {
-        intake.comment(callers.require(), key, body == null ? null : text(body.get("body")));
+        intake.comment(callers.require(), key, Bodies.text(body, "body", RequestComment.MAX_LENGTH));
         return Response.status(201).build();
     }
 
@@ -89,24 +92,7 @@ public final class RequestResource {
     @Path("/{key}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> act(@PathParam("key") String key, Map<String, Object> body) {
-        return toJson(intake.act(callers.require(), key, body == null ? null : text(body.get("action"))));
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    /** Answers are text as typed; a number or true/false sent as JSON is taken as its text. */
-    private static Map<String, String> answers(Object value) {
-        if (value == null) {
-            return Map.of();
-        }
-        if (!(value instanceof Map)) {
-            throw ProblemException.badInput("answers", "ma.requests.error.answers-object");
-        }
-        Map<String, String> answers = new LinkedHashMap<>();
-        ((Map<?, ?>) value).forEach((k, v) -> answers.put(String.valueOf(k), v == null ? "" : v.toString()));
-        return answers;
+        return toJson(intake.act(callers.require(), key, Bodies.text(body, "action", Bodies.KEY_MAX)));
     }
 
     static Map<String, Object> toJson(ServiceRequest request) {

@@ -21,6 +21,12 @@ public final class SandboxMain {
             "  --sweep-seconds N     run the escalation sweep every N seconds (default 60)",
             "  --help                this text");
 
+    /**
+     * H2 in ./sandbox-data, durable on commit: H2 keeps a commit in memory for up to WRITE_DELAY (500 ms) before it
+     * writes it, so a process killed then lost requests it had answered 201 (issue 17).
+     */
+    static final String DEFAULT_DB_URL = "jdbc:h2:file:./sandbox-data/ma-servicedesk;DB_CLOSE_DELAY=-1;WRITE_DELAY=0";
+
     /** The parsed command line. */
     record Options(int port, String dbUrl, String dbUser, String dbPassword, boolean help, int sweepSeconds) {
     }
@@ -83,7 +89,7 @@ public final class SandboxMain {
 
     static Options parse(String[] args) {
         int port = 8080;
-        String url = "jdbc:h2:file:./sandbox-data/ma-servicedesk;DB_CLOSE_DELAY=-1";
+        String url = DEFAULT_DB_URL;
         String user = null;
         String password = "";
         boolean help = false;

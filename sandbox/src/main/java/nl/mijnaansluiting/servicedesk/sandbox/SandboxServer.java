@@ -18,7 +18,7 @@ import nl.mijnaansluiting.servicedesk.sla.SlaPreview;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import nl.mijnaansluiting.servicedesk.web.FormTokens;
 import nl.mijnaansluiting.servicedesk.web.PageRenderer;
-import org.eclipse.jetty.ee8.nested.ErrorHandler;
+import org.eclipse.jetty.ee8.nested.SessionHandler;
 import org.eclipse.jetty.ee8.servlet.FilterHolder;
 import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee8.servlet.ServletHolder;
@@ -33,6 +33,7 @@ import org.springframework.context.support.GenericApplicationContext;
 
 import javax.servlet.DispatcherType;
 import javax.servlet.Servlet;
+import javax.servlet.SessionTrackingMode;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -60,6 +61,9 @@ public final class SandboxServer implements AutoCloseable {
     /** Where Jira mounts the plugin's servlet modules. */
     public static final String SERVLETS_PATH = "/plugins/servlet";
 
+    /** A session nobody used for this long ends. */
+    public static final Duration SESSION_IDLE_TIMEOUT = Duration.ofMinutes(30);
+
     private final Server server;
     private final SandboxDatabase database;
     private final GenericApplicationContext beans;
@@ -77,6 +81,11 @@ public final class SandboxServer implements AutoCloseable {
 
     /** As {@link #start(int, SandboxDatabase)}, sweeping for escalations every {@code sweepEvery}. */
     public static SandboxServer start(int port, SandboxDatabase database, Duration sweepEvery) {
+        return start(port, database, sweepEvery, SESSION_IDLE_TIMEOUT);
+    }
+
+    /** As {@link #start(int, SandboxDatabase, Duration)}, ending sessions idle for {@code sessionIdle}. */
+    static SandboxServer start(int port, SandboxDatabase database, Duration sweepEvery, Duration sessionIdle) {
         GenericApplicationContext beans;
         try {
             beans = SandboxContext.start(Map.of("sandboxDatabase", database, "sweepEvery", sweepEvery));
@@ -84,7 +93,7 @@ public final class SandboxServer implements AutoCloseable {
             throw wiringFailed(e);
         }
         try {
-            Server server = server(port, database, beans);
+            Server server = server(port, database, beans, sessionIdle);
             return new SandboxServer(server, database, beans);
         } catch (BeansException e) {
             beans.close();
@@ -100,7 +109,7 @@ public final class SandboxServer implements AutoCloseable {
                 + reason(e));
     }
 
-    private static Server server(int port, SandboxDatabase database, GenericApplicationContext beans) {
+    private static Server server(int port, SandboxDatabase database, GenericApplicationContext beans, Duration sessionIdle) {
         DemoDirectory directory = beans.getBean("customerDirectory", DemoDirectory.class);
         SandboxCallers callers = beans.getBean("callerSource", SandboxCallers.class);
         AuditLog auditLog = beans.getBean("auditLog", AuditLog.class);
@@ -109,21 +118,33 @@ public final class SandboxServer implements AutoCloseable {
         DemoData.seed(directory, beans.getBean("keyUserStore", KeyUserStore.class), auditLog, clock);
 
         Server server = new Server();
-        ServerConnector http = new ServerConnector(server);
+        // No "Server: Jetty(12...)" header, no version on any page (issue 17, point 8).
+        org.eclipse.jetty.server.HttpConfiguration httpConfig = new org.eclipse.jetty.server.HttpConfiguration();
+        httpConfig.setSendServerVersion(false);
+        httpConfig.setSendXPoweredBy(false);
+        ServerConnector http = new ServerConnector(server, new org.eclipse.jetty.server.HttpConnectionFactory(httpConfig));
         http.setHost("127.0.0.1");
         http.setPort(port);
         server.addConnector(http);
 
         ServletContextHandler context = new ServletContextHandler(server, "/", ServletContextHandler.SESSIONS);
-        context.getSessionHandler().setHttpOnly(true);
-        ErrorHandler errors = new ErrorHandler();
-        errors.setShowStacks(false);
-        errors.setShowServlet(false);
-        errors.setShowMessageInTitle(false);
-        context.setErrorHandler(errors);
-        context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        // Sessions only for someone who signed in, in a cookie only, ended after half an hour idle (issue 17, point 3).
+        SessionHandler sessions = context.getSessionHandler();
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        sessions.setMaxInactiveInterval((int) sessionIdle.toSeconds());
+        server.setAttribute(SessionHandler.class.getName(), sessions);
+        sessions.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
+        sessions.setUsingUriParameters(false);
+        // One translated error answer without internals for all the pages and the API did not answer (issue 17, point 2).
+        context.setErrorHandler(new ErrorPages(messages));
+        server.setErrorHandler(new org.eclipse.jetty.server.handler.ErrorHandler() {
+            { setShowStacks(false); setShowCauses(false); setShowMessageInTitle(false); }
+        });
+        SignInThrottle throttle = new SignInThrottle(clock);
+        context.addFilter(new FilterHolder(new SecurityHeaders(messages)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new UnreadBodySwallower()), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new SignInFilter(directory, callers, auditLog, clock)), "/*",
+        context.addFilter(new FilterHolder(new SignInFilter(directory, callers, auditLog, clock, throttle, messages)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
 
         PluginDescriptor plugin = PluginDescriptor.read(SandboxServer.class.getClassLoader());
@@ -171,11 +192,11 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(portalPages, "/queue");
         context.addServlet(new ServletHolder(new LoginServlet(directory, callers,
                 beans.getBean("velocityTemplates", VelocityTemplates.class),
-                beans.getBean("pageChrome", SandboxPageChrome.class), messages, auditLog, clock)), "/login");
+                beans.getBean("pageChrome", SandboxPageChrome.class), messages, auditLog, clock, throttle)), "/login");
         context.addServlet(new ServletHolder(new WebSudoServlet(directory, callers,
                 beans.getBean("adminSessions", SandboxAdminSessions.class),
                 beans.getBean("velocityTemplates", VelocityTemplates.class),
-                beans.getBean("pageChrome", SandboxPageChrome.class), messages, auditLog, clock)), SandboxAdminSessions.PAGE);
+                beans.getBean("pageChrome", SandboxPageChrome.class), messages, auditLog, clock, throttle)), SandboxAdminSessions.PAGE);
         context.addServlet(new ServletHolder(new SessionServlets.Logout()), "/logout");
         context.addServlet(new ServletHolder(new SessionServlets.Language()), "/language");
         context.addServlet(new ServletHolder(new HealthServlet(database)), "/health");
@@ -240,6 +261,11 @@ public final class SandboxServer implements AutoCloseable {
 
     public int port() {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    /** How many sessions were made since the start (someone signed in, or confirmed the password). */
+    public int sessionsCreated() {
+        return ((SessionHandler) server.getAttribute(SessionHandler.class.getName())).getSessionManager().getSessionsCreated();
     }
 
     public String baseUrl() {

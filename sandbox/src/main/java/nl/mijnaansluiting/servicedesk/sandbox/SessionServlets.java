@@ -37,7 +37,13 @@ final class SessionServlets {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
-            request.getSession(true).setAttribute(SignInFilter.SESSION_LANGUAGE, to);
+            // Someone signed in keeps it in the session; a visitor gets a cookie, not a session (issue 17, point 3).
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.setAttribute(SignInFilter.SESSION_LANGUAGE, to);
+            }
+            response.addHeader("Set-Cookie", SignInFilter.LANGUAGE_COOKIE + "=" + to
+                    + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax");
             String next = request.getParameter("next");
             if (next == null) {
                 String referer = request.getHeader("Referer");

@@ -33,10 +33,12 @@ public final class WebSudoServlet extends HttpServlet {
     private final Messages messages;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
     public WebSudoServlet(DemoDirectory directory, SandboxCallers callers, SandboxAdminSessions adminSessions,
                           VelocityTemplates templates, SandboxPageChrome chrome, Messages messages, AuditLog auditLog,
-                          Clock clock) {
+                          Clock clock, SignInThrottle throttle) {
+        this.throttle = throttle;
         this.directory = directory;
         this.callers = callers;
         this.adminSessions = adminSessions;
@@ -68,12 +70,22 @@ public final class WebSudoServlet extends HttpServlet {
             page(response, HttpServletResponse.SC_FORBIDDEN, admin.get(), next, true);
             return;
         }
+        java.util.Optional<java.time.Duration> pause = throttle.pause(username, request.getRemoteAddr());
+        if (pause.isPresent()) {
+            // Guessing the administrator's password here counts as at the login page (issue 17, point 5).
+            SignInFilter.refuseThrottled(messages, request, response, pause.get());
+            return;
+        }
         if (directory.authenticate(username, request.getParameter("password")).isEmpty()) {
             auditLog.record(new AuditEvent(clock.instant(), username, "sign-in", username, "websudo.failed",
                     "websudo page from " + request.getRemoteAddr()));
+            throttle.failed(username, request.getRemoteAddr()).ifPresent(started -> auditLog.record(new AuditEvent(
+                    clock.instant(), username, "sign-in", username, "sign-in.throttled",
+                    "websudo page from " + request.getRemoteAddr() + ": sign-in paused for " + started.toSeconds() + " s")));
             page(response, HttpServletResponse.SC_UNAUTHORIZED, admin.get(), next, true);
             return;
         }
+        throttle.succeeded(username);
         adminSessions.confirm(request.getSession(true));
         auditLog.record(new AuditEvent(clock.instant(), username, "sign-in", username, "websudo.succeeded",
                 "websudo page from " + request.getRemoteAddr()));

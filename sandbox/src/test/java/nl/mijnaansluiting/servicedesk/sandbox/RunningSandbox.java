@@ -8,11 +8,26 @@ import java.util.UUID;
 public final class RunningSandbox extends ExternalResource {
 
     private SandboxServer server;
+    private final java.time.Duration sessionIdle;
+
+    public RunningSandbox() {
+        this(SandboxServer.SESSION_IDLE_TIMEOUT);
+    }
+
+    /** A sandbox whose sessions end after {@code sessionIdle} without use. */
+    RunningSandbox(java.time.Duration sessionIdle) {
+        this.sessionIdle = sessionIdle;
+    }
 
     @Override
     protected void before() {
         String url = "jdbc:h2:mem:sandbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        server = SandboxServer.start(0, SandboxDatabase.open(url, "sa", ""));
+        server = SandboxServer.start(0, SandboxDatabase.open(url, "sa", ""), java.time.Duration.ofMinutes(1), sessionIdle);
+    }
+
+    /** Sessions made since the start. */
+    public int sessionsCreated() {
+        return server.sessionsCreated();
     }
 
     @Override

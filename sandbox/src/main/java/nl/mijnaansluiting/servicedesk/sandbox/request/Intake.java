@@ -1,5 +1,6 @@
 package nl.mijnaansluiting.servicedesk.sandbox.request;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.priority.Evaluation;
@@ -43,10 +44,12 @@ public class Intake {
     private final RequestClocks clocks;
     private final Messages messages;
     private final Clock clock;
+    private final ActiveObjects ao;
 
     public Intake(Portal portal, KeyUsers keyUsers, CustomerDirectory directory, ServiceRequests requests,
                   PrioritySchemes priorities, PriorityDecisions decisions, RequestClocks clocks, Messages messages,
-                  Clock clock) {
+                  Clock clock, ActiveObjects ao) {
+        this.ao = ao;
         this.decisions = decisions;
         this.clocks = clocks;
         this.portal = portal;
@@ -82,19 +85,23 @@ public class Intake {
                 .requireValid();
         String summary = submission.answers().getOrDefault("onderwerp", template.name().dutch());
         ServiceRequest.Priority priority = priorityOf(template, submission.answers());
-        ServiceRequest created = requests.create(template.key(), organisation.key(), customer, caller.username(), summary,
-                submission.answers(), priority, clock.instant(), submission.uploads());
-        if (priority != null) {
-            // The decision agents work with from now on: re-derived when answers change, kept when set by hand.
-            decisions.derive(created.key(), template.priorityScheme().get(), template.product().orElseThrow(),
-                    priorityAnswers(template, submission.answers()));
-        }
-        // SLA applies only on Productie (seed 000): only then do the goals' clocks start.
-        if (priority != null && priority.slaApplies()) {
-            clocks.start(created.key(), template.priorityScheme().orElseThrow(), priority.level(), template.slaKind(),
-                    created.createdAt());
-        }
-        return created;
+        // The request, its attachments, its decision and its clocks in one transaction: a request is there whole
+        // or not at all, also when the process dies halfway (issue 17).
+        return ao.executeInTransaction(() -> {
+            ServiceRequest created = requests.create(template.key(), organisation.key(), customer, caller.username(), summary,
+                    submission.answers(), priority, clock.instant(), submission.uploads());
+            if (priority != null) {
+                // The decision agents work with from now on: re-derived when answers change, kept when set by hand.
+                decisions.derive(created.key(), template.priorityScheme().get(), template.product().orElseThrow(),
+                        priorityAnswers(template, submission.answers()));
+            }
+            // SLA applies only on Productie (seed 000): only then do the goals' clocks start.
+            if (priority != null && priority.slaApplies()) {
+                clocks.start(created.key(), template.priorityScheme().orElseThrow(), priority.level(), template.slaKind(),
+                        created.createdAt());
+            }
+            return created;
+        });
     }
 
     /** The priority from the answers to the scheme's questions, as the same service evaluates it everywhere. */

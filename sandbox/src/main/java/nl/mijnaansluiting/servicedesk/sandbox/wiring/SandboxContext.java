@@ -46,7 +46,9 @@ public final class SandboxContext {
             "requestTypeAccess", "JSM request type permissions: kept by the same AoServiceProjects",
             "mailSender", "Jira's mail queue: the sandbox's outbox keeps the notifications (OutboxMail)",
             "workerContext", "Jira's thread locals (SAL's ThreadLocalDelegateExecutorFactory): the sandbox's threads need none (WorkerContext.PLAIN)",
-            "escalationJob", "Jira's scheduler and cluster lock: the sandbox's own timer runs the sweep (EscalationScheduler)");
+            "escalationJob", "Jira's scheduler and cluster lock: the sandbox's own timer runs the sweep (EscalationScheduler)",
+            "issueIntake", "Jira's issues and custom fields, for requests JSM stored before the post-function ran: the sandbox raises"
+                    + " a request with its decision and clocks in one transaction (Intake), so none is left to repair");
 
     private SandboxContext() {
     }
