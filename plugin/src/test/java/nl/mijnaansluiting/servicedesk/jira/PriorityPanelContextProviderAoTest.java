@@ -57,12 +57,14 @@ public class PriorityPanelContextProviderAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class);
+            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class,
+                    nl.mijnaansluiting.servicedesk.store.RequestIntakeEntity.class);
         }
     }
 
     private EntityManager entityManager;
     private PriorityDecisions decisions;
+    private nl.mijnaansluiting.servicedesk.workflow.IssueIntake intake;
     private final UserManager users = mock(UserManager.class);
     private final ApplicationUser agentUser = mock(ApplicationUser.class);
     private final Issue issue = mock(Issue.class);
@@ -76,6 +78,12 @@ public class PriorityPanelContextProviderAoTest {
         decisions = new PriorityDecisions(new AoPriorityDecisionStore(ao), PrioritySchemes.presets(), new Messages(),
                 new AoAuditLog(ao), Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC),
                 RequestClocks.presets(new AoClockStore(ao)));
+        // A real intake with nothing noted: the panel's repair on view finds no half-raised request here.
+        intake = new nl.mijnaansluiting.servicedesk.workflow.IssueIntake(decisions, PrioritySchemes.presets(),
+                mock(com.atlassian.jira.issue.CustomFieldManager.class), mock(com.atlassian.jira.issue.IssueManager.class),
+                mock(com.atlassian.jira.security.JiraAuthenticationContext.class), RequestClocks.presets(new AoClockStore(ao)),
+                new nl.mijnaansluiting.servicedesk.store.AoIntakeStore(ao), new Messages(),
+                Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));
         when(agentUser.getDisplayName()).thenReturn("Gert Agent");
         when(agentUser.getKey()).thenReturn("JIRAUSER10000");
         when(users.getUserByName("agent")).thenReturn(agentUser);
@@ -84,7 +92,7 @@ public class PriorityPanelContextProviderAoTest {
 
     private Map<String, Object> panelFor(Caller reader) {
         PriorityPanelContextProvider panel = new PriorityPanelContextProvider(decisions, () -> Optional.of(reader), new Messages(),
-                new JiraPeople(users, mock(LocaleResolver.class)));
+                new JiraPeople(users, mock(LocaleResolver.class)), intake);
         @SuppressWarnings("unchecked")
         Map<String, Object> decision = (Map<String, Object>) panel.getContextMap(Map.of("issue", issue)).get("decision");
         return decision;
