@@ -16,13 +16,14 @@ import com.atlassian.scheduler.config.Schedule;
 import nl.mijnaansluiting.servicedesk.escalation.DeskActionDelivery;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationSweep;
 import nl.mijnaansluiting.servicedesk.escalation.NotificationDelivery;
+import nl.mijnaansluiting.servicedesk.sla.ClockReplanning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Date;
 
 /**
- * The escalation sweep in Jira: a job every minute, once per cluster, and under a cluster lock so a
+ * The escalation sweep in Jira, after the re-plans owed to clocks whose calendar or goals changed: a job every minute, once per cluster, and under a cluster lock so a
  * run that overlaps the next (a slow database) never runs twice at once. The sweep's unique firing key
  * is what makes each step fire once even so; the lock keeps nodes from doing the same work.
  */
@@ -38,14 +39,20 @@ public class EscalationJob implements JobRunner, LifecycleAware {
     private final EscalationSweep sweep;
     private final DeskActionDelivery deskActions;
     private final NotificationDelivery delivery;
+    private final ClockReplanning replanning;
 
+    /**
+     * @param replanning clocks following changed calendars and goals, run first under the same lock so the sweep
+     *                   fires on the moved moments
+     */
     public EscalationJob(SchedulerService scheduler, ClusterLockService locks, EscalationSweep sweep, DeskActionDelivery deskActions,
-                         NotificationDelivery delivery) {
+                         NotificationDelivery delivery, ClockReplanning replanning) {
         this.scheduler = scheduler;
         this.locks = locks;
         this.sweep = sweep;
         this.deskActions = deskActions;
         this.delivery = delivery;
+        this.replanning = replanning;
     }
 
     @Override
@@ -71,11 +78,12 @@ public class EscalationJob implements JobRunner, LifecycleAware {
             return JobRunnerResponse.success("another node is sweeping");
         }
         try {
+            ClockReplanning.Result replanned = replanning.run();
             EscalationSweep.Result result = sweep.sweep();
             // What the committed firings do to the issues, after their commit: hand-overs and comments.
             int applied = deskActions.apply();
             int sent = delivery.deliver();
-            return JobRunnerResponse.success(result.fired() + " steps fired, " + applied + " issue changes applied, " + sent
+            return JobRunnerResponse.success(replanned.changed() + " clocks re-planned, " + result.fired() + " steps fired, " + applied + " issue changes applied, " + sent
                     + " notifications sent");
         } catch (RuntimeException e) {
             LOG.warn("Escalation sweep failed: {}", e.getMessage());

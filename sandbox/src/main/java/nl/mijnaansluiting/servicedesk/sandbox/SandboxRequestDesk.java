@@ -13,7 +13,7 @@ import java.util.Optional;
  * fired step's hand-over and note reach the desk only after the firing committed, through
  * DeskActionDelivery; here the desk's writes share the transaction that marks the action applied.
  */
-public final class SandboxRequestDesk implements RequestDesk {
+public final class SandboxRequestDesk implements RequestDesk, nl.mijnaansluiting.servicedesk.sla.RequestIndex {
 
     private final AoServiceRequests requests;
     private final Clock clock;
@@ -36,5 +36,11 @@ public final class SandboxRequestDesk implements RequestDesk {
     @Override
     public void internalComment(String requestKey, String text) {
         requests.comment(requestKey, new RequestComment(EscalationEntry.SWEEP, text, clock.instant(), true));
+    }
+
+    /** The sandbox's queue and request pages read the clocks from the database itself: there is no index to follow. */
+    @Override
+    public void reindex(java.util.Collection<String> requestKeys) {
+        // Nothing kept apart from the clocks.
     }
 }
