@@ -430,6 +430,21 @@ public class PluginInJiraShapedHostIT {
         Object desk = host.context().getBean("requestDesk");
         desk.getClass().getMethod("reassign", String.class, String.class).invoke(desk, "MA-HOST-1", "2nd-level-support");
         verify((IssueIndexingService) host.services().serviceFor(IssueIndexingService.class)).reIndex(changed);
+
+        // Clocks re-planned after a calendar change: the issue is not touched, but Jira's index of it follows.
+        MutableIssue replanned = mock(MutableIssue.class);
+        when(((IssueManager) host.services().serviceFor(IssueManager.class)).getIssueObject("MA-HOST-2")).thenReturn(replanned);
+        desk.getClass().getMethod("reindex", java.util.Collection.class).invoke(desk, List.of("MA-HOST-2"));
+        verify((IssueIndexingService) host.services().serviceFor(IssueIndexingService.class)).reIndex(replanned);
+        Object replanning = host.context().getBean("clockReplanning");
+        Object replanResult = onAHostThread(() -> {
+            try {
+                return replanning.getClass().getMethod("run").invoke(replanning);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
+            }
+        });
+        assertNotNull("the bundle's re-planning runs on the host's Active Objects", replanResult);
     }
 
     // ---------------------------------------------------------------- d. a Jira thread's context class loader
