@@ -194,6 +194,8 @@ public class PluginInJiraShapedHostIT {
         calls.put("ProvisioningResource", new String[] {"GET", "/provisioning/MA", null, "404"});
         calls.put("ReportResource", new String[] {"GET", "/reports/compliance?scheme=borger-dk&month=2026-11", null, "200"});
         calls.put("SlaAdminResource", new String[] {"GET", "/sla/calendars/borger-dk-primaer", null, "200"});
+        calls.put("SlaRecalculationResource", new String[] {"POST", "/sla/recalculations/dry-run",
+                "{\"scheme\":\"borger-dk\",\"month\":\"2026-11\"}", "200"});
         calls.put("SlaResource", new String[] {"POST", "/sla/preview",
                 "{\"scheme\":\"borger-dk\",\"priority\":\"3\",\"start\":\"2026-12-23T16:00:00+01:00\"}", "200"});
         calls.put("TemplateResource", new String[] {"GET", "/templates", null, "200"});

@@ -51,6 +51,7 @@ public final class ClockHistoryView {
         row.put("state", messages.text(locale, "ma.sla.state." + event.after().state().name().toLowerCase(Locale.ROOT)));
         row.put("dueBefore", event.dueBefore() == null ? "" : when(event.dueBefore(), locale));
         row.put("dueAfter", event.dueAfter().map(d -> when(d, locale)).orElse(""));
+        row.put("used", duration(event.after().used(), locale));
         row.put("dueMoved", event.stateBefore() != null && !java.util.Objects.equals(event.dueBefore(), event.dueAfter().orElse(null)));
         return row;
     }
@@ -70,11 +71,36 @@ public final class ClockHistoryView {
         int colon = detail.indexOf(':');
         if (colon > 0) {
             String kind = detail.substring(0, colon);
-            if (kind.equals(SlaSettingsStore.CALENDAR) || kind.equals(SlaSettingsStore.GOALS) || kind.equals("scope")) {
+            if (kind.equals(SlaSettingsStore.CALENDAR) || kind.equals(SlaSettingsStore.GOALS)) {
                 return messages.text(locale, "ma.sla.history.detail." + kind, detail.substring(colon + 1));
+            }
+            if (kind.equals("scope")) {
+                return scope(detail.substring(colon + 1), locale);
             }
         }
         return detail;
+    }
+
+    /** A recalculation's scope ("month:borger-dk/2026-11") in words: "maand 2026-11 van borger-dk". */
+    public String scope(String described, Locale locale) {
+        int colon = described.indexOf(':');
+        if (colon < 0) {
+            return described;
+        }
+        String type = described.substring(0, colon);
+        String key = described.substring(colon + 1);
+        if (type.equals("month") && key.contains("/")) {
+            return messages.text(locale, "ma.sla.history.scope.month", key.substring(0, key.indexOf('/')), key.substring(key.indexOf('/') + 1));
+        }
+        return type.equals("request") || type.equals("scheme") ? messages.text(locale, "ma.sla.history.scope." + type, key) : described;
+    }
+
+    /** Working time as a Dutch reader reads it: "3 u 10 m", "45 m" ("3 h 10 m" in English). */
+    public String duration(java.time.Duration duration, Locale locale) {
+        long minutes = Math.abs(duration.toMinutes());
+        String text = minutes >= 60 ? messages.text(locale, "ma.sla.history.hours-minutes", minutes / 60, minutes % 60)
+                : messages.text(locale, "ma.sla.history.minutes", minutes);
+        return duration.isNegative() ? "-" + text : text;
     }
 
     public static String when(Instant moment, Locale locale) {
