@@ -52,6 +52,7 @@ public class SlaAdminResource {
     @GET
     @Path("/replans")
     @AdminOnly
+    @WebSudoRequired
     public List<Map<String, Object>> replans() {
         callers.requireAdmin();
         return replanning.recent(50).stream().map(r -> replan(r, false)).collect(Collectors.toList());
@@ -61,6 +62,7 @@ public class SlaAdminResource {
     @GET
     @Path("/replans/{id}")
     @AdminOnly
+    @WebSudoRequired
     public Map<String, Object> replan(@PathParam("id") long id) {
         callers.requireAdmin();
         return replanning.find(id).map(r -> replan(r, true))

@@ -99,7 +99,7 @@ public class AdminAccessTest {
                 linked.add(child(item, "link", null).replace("/plugins/servlet", ""));
             }
         }
-        assertEquals(7, adminPages().size());
+        assertEquals(8, adminPages().size());
         assertEquals(adminPages().stream().sorted().collect(Collectors.toList()),
                 linked.stream().sorted().collect(Collectors.toList()));
     }
@@ -117,7 +117,7 @@ public class AdminAccessTest {
     public void everyWebFragmentHasADutchAndAnEnglishLabel() {
         List<Element> fragments = new ArrayList<>(elements("web-section"));
         fragments.addAll(elements("web-item"));
-        assertEquals(9, fragments.size());
+        assertEquals(10, fragments.size());
         for (Element fragment : fragments) {
             String key = child(fragment, "label", "key");
             String nl = dutch.getProperty(key);
