@@ -71,6 +71,16 @@ public class EscalationJob implements JobRunner, LifecycleAware {
         scheduler.unregisterJobRunner(JobRunnerKey.of(NAME));
     }
 
+    /** A re-plan that fails here is tried again next minute; the sweep must run all the same. */
+    private ClockReplanning.Result replan() {
+        try {
+            return replanning.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Re-planning clocks after a configuration change failed, tried again next run: {}", e.getMessage());
+            return new ClockReplanning.Result(0, 0, 0);
+        }
+    }
+
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         ClusterLock lock = locks.getLockForName(NAME);
@@ -78,7 +88,7 @@ public class EscalationJob implements JobRunner, LifecycleAware {
             return JobRunnerResponse.success("another node is sweeping");
         }
         try {
-            ClockReplanning.Result replanned = replanning.run();
+            ClockReplanning.Result replanned = replan();
             EscalationSweep.Result result = sweep.sweep();
             // What the committed firings do to the issues, after their commit: hand-overs and comments.
             int applied = deskActions.apply();

@@ -54,4 +54,15 @@ public class EscalationJobTest {
         verify(replanning, never()).run();
         verify(deskActions, never()).apply();
     }
+
+    @Test
+    public void aFailingReplanDoesNotKeepTheSweepFromRunning() {
+        when(locks.getLockForName(EscalationJob.NAME)).thenReturn(lock);
+        when(lock.tryLock()).thenReturn(true);
+        when(replanning.run()).thenThrow(new IllegalStateException("database gone for a moment"));
+        when(sweep.sweep()).thenReturn(new EscalationSweep.Result(0, 0, 0));
+        job.runJob(mock(JobRunnerRequest.class));
+        verify(sweep).sweep();
+        verify(lock).unlock();
+    }
 }

@@ -34,7 +34,12 @@ final class EscalationScheduler implements AutoCloseable {
         long millis = Math.max(100, every.toMillis());
         executor.scheduleWithFixedDelay(() -> {
             try {
-                replanning.run();
+                try {
+                    replanning.run();
+                } catch (RuntimeException e) {
+                    // Tried again next run; the sweep goes on regardless.
+                    LOG.warn("Re-planning clocks failed: {}", e.getMessage());
+                }
                 sweep.sweep();
                 deskActions.apply();
                 delivery.deliver();
