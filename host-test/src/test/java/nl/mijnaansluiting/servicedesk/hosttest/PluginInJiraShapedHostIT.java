@@ -194,6 +194,8 @@ public class PluginInJiraShapedHostIT {
         calls.put("ProvisioningResource", new String[] {"GET", "/provisioning/MA", null, "404"});
         calls.put("ReportResource", new String[] {"GET", "/reports/compliance?scheme=borger-dk&month=2026-11", null, "200"});
         calls.put("SlaAdminResource", new String[] {"GET", "/sla/calendars/borger-dk-primaer", null, "200"});
+        calls.put("SlaRecalculationResource", new String[] {"POST", "/sla/recalculations/dry-run",
+                "{\"scheme\":\"borger-dk\",\"month\":\"2026-11\"}", "200"});
         calls.put("SlaResource", new String[] {"POST", "/sla/preview",
                 "{\"scheme\":\"borger-dk\",\"priority\":\"3\",\"start\":\"2026-12-23T16:00:00+01:00\"}", "200"});
         calls.put("TemplateResource", new String[] {"GET", "/templates", null, "200"});
@@ -442,6 +444,21 @@ public class PluginInJiraShapedHostIT {
         desk.getClass().getMethod("reassign", String.class, String.class, String.class, String.class).invoke(desk, "MA-HOST-1",
                 "2nd-level-support", "[Escalatie] Overgedragen aan 2nd-level-support.", "ma-servicedesk-app");
         verify((IssueIndexingService) host.services().serviceFor(IssueIndexingService.class)).reIndex(changed);
+
+        // Clocks re-planned after a calendar change: the issue is not touched, but Jira's index of it follows.
+        MutableIssue replanned = mock(MutableIssue.class);
+        when(((IssueManager) host.services().serviceFor(IssueManager.class)).getIssueObject("MA-HOST-2")).thenReturn(replanned);
+        desk.getClass().getMethod("reindex", java.util.Collection.class).invoke(desk, List.of("MA-HOST-2"));
+        verify((IssueIndexingService) host.services().serviceFor(IssueIndexingService.class)).reIndex(replanned);
+        Object replanning = host.context().getBean("clockReplanning");
+        Object replanResult = onAHostThread(() -> {
+            try {
+                return replanning.getClass().getMethod("run").invoke(replanning);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
+            }
+        });
+        assertNotNull("the bundle's re-planning runs on the host's Active Objects", replanResult);
     }
 
     // ---------------------------------------------------------------- d. a Jira thread's context class loader

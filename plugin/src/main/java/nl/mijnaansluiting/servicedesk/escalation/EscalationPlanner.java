@@ -57,6 +57,20 @@ public class EscalationPlanner implements AttentionPlanner {
         return Optional.ofNullable(earliest);
     }
 
+    /** Many clocks at once: their fired steps read in one query. */
+    @Override
+    public java.util.Map<String, Optional<Instant>> nextAttention(List<ClockStore.StoredClock> clocks,
+                                                                 java.util.function.Function<ClockStore.StoredClock, BusinessCalendar> calendars) {
+        List<String> keys = new java.util.ArrayList<>();
+        clocks.stream().filter(c -> c.clock().state() == SlaClock.State.RUNNING).forEach(c -> keys.add(c.clockKey()));
+        java.util.Map<String, Set<String>> fired = keys.isEmpty() ? java.util.Map.of() : store.firedKeys(keys);
+        java.util.Map<String, Optional<Instant>> next = new java.util.HashMap<>();
+        for (ClockStore.StoredClock c : clocks) {
+            next.put(c.clockKey(), nextAttention(c, calendars.apply(c), fired.getOrDefault(c.clockKey(), Set.of())));
+        }
+        return next;
+    }
+
     /** The policy's steps for the clock's goal, lowest share first; none without a policy. */
     List<EscalationStep> steps(ClockStore.StoredClock stored) {
         return policies.of(stored.schemeKey().orElse(null))

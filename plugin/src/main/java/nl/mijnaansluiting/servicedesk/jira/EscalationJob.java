@@ -17,13 +17,14 @@ import nl.mijnaansluiting.servicedesk.escalation.DeskActionDelivery;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationSweep;
 import nl.mijnaansluiting.servicedesk.escalation.NotificationDelivery;
 import nl.mijnaansluiting.servicedesk.workflow.IssueIntake;
+import nl.mijnaansluiting.servicedesk.sla.ClockReplanning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Date;
 
 /**
- * The escalation sweep in Jira: a job every minute, once per cluster, and under a cluster lock so a
+ * The escalation sweep in Jira, after the re-plans owed to clocks whose calendar or goals changed: a job every minute, once per cluster, and under a cluster lock so a
  * run that overlaps the next (a slow database) never runs twice at once. The sweep's unique firing key
  * is what makes each step fire once even so; the lock keeps nodes from doing the same work.
  */
@@ -40,15 +41,22 @@ public class EscalationJob implements JobRunner, LifecycleAware {
     private final DeskActionDelivery deskActions;
     private final NotificationDelivery delivery;
     private final IssueIntake intake;
+    private final ClockReplanning replanning;
 
+    /**
+     * @param replanning clocks following changed calendars and goals, run first under the same lock so the sweep
+     *                   fires on the moved moments
+     */
     public EscalationJob(SchedulerService scheduler, ClusterLockService locks, EscalationSweep sweep, DeskActionDelivery deskActions,
-                         NotificationDelivery delivery, IssueIntake intake) {
+                         NotificationDelivery delivery, IssueIntake intake,
+                         ClockReplanning replanning) {
         this.intake = intake;
         this.scheduler = scheduler;
         this.locks = locks;
         this.sweep = sweep;
         this.deskActions = deskActions;
         this.delivery = delivery;
+        this.replanning = replanning;
     }
 
     @Override
@@ -67,6 +75,16 @@ public class EscalationJob implements JobRunner, LifecycleAware {
         scheduler.unregisterJobRunner(JobRunnerKey.of(NAME));
     }
 
+    /** A re-plan that fails here is tried again next minute; the sweep must run all the same. */
+    private ClockReplanning.Result replan() {
+        try {
+            return replanning.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Re-planning clocks after a configuration change failed, tried again next run: {}", e.getMessage());
+            return new ClockReplanning.Result(0, 0, 0);
+        }
+    }
+
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         ClusterLock lock = locks.getLockForName(NAME);
@@ -74,13 +92,14 @@ public class EscalationJob implements JobRunner, LifecycleAware {
             return JobRunnerResponse.success("another node is sweeping");
         }
         try {
+            ClockReplanning.Result replanned = replan();
             // Requests whose post-function did not finish first, so their clocks are swept in the same run.
             int repaired = intake.repairPending();
             EscalationSweep.Result result = sweep.sweep();
             // What the committed firings do to the issues, after their commit: hand-overs and comments.
             int applied = deskActions.apply();
             int sent = delivery.deliver();
-            return JobRunnerResponse.success(repaired + " requests repaired, " + result.fired() + " steps fired, " + applied + " issue changes applied, " + sent
+            return JobRunnerResponse.success(repaired + " requests repaired, " + replanned.changed() + " clocks re-planned, " + result.fired() + " steps fired, " + applied + " issue changes applied, " + sent
                     + " notifications sent");
         } catch (RuntimeException e) {
             LOG.warn("Escalation sweep failed: {}", e.getMessage());

@@ -23,7 +23,7 @@ import java.util.Optional;
  * dispatches no event is not indexed by Jira, so the issue is reindexed here: otherwise the JSM queues
  * (searches of the index) would keep showing the old assignee.
  */
-public class JiraRequestDesk implements RequestDesk {
+public class JiraRequestDesk implements RequestDesk, nl.mijnaansluiting.servicedesk.sla.RequestIndex {
 
     /** JSM's agent group on Data Center: restricted comments are visible to its members only. */
     static final String AGENTS_GROUP = "jira-servicedesk-users";
@@ -76,6 +76,12 @@ public class JiraRequestDesk implements RequestDesk {
         return user;
     }
 
+    /** Clocks re-planned or recalculated: the issues are not touched, but what Jira indexes of their SLA follows. */
+    @Override
+    public void reindex(java.util.Collection<String> requestKeys) {
+        requestKeys.forEach(key -> issue(key).ifPresent(this::reIndex));
+    }
+
     /**
      * The change is stored; an index that lags behind is repaired by Jira's next reindex of the issue, so a
      * failure here is logged and does not undo (or repeat) the change.
@@ -84,7 +90,7 @@ public class JiraRequestDesk implements RequestDesk {
         try {
             indexing.reIndex(issue);
         } catch (Exception e) {
-            LOG.warn("Issue {} changed by an escalation but not reindexed: {}", issue.getKey(), e.getMessage());
+            LOG.warn("Issue {} changed by the add-on but not reindexed: {}", issue.getKey(), e.getMessage());
         }
     }
 

@@ -61,7 +61,7 @@ public class PriorityDecisions {
                 Translated.of(evaluation.explanation(messages, Messages.DUTCH), evaluation.explanation(messages, Messages.ENGLISH)),
                 evaluation.slaApplies(), clock.instant(), before.flatMap(PriorityDecision::override).orElse(null));
         store.save(decision);
-        before.ifPresent(b -> changed(b, decision));
+        before.ifPresent(b -> changed(b, decision, null));
         if (before.isPresent() && !before.get().derivedLevel().equals(decision.derivedLevel())) {
             auditLog.record(new AuditEvent(clock.instant(), "system", AUDIT_SUBJECT, requestKey, "priority.rederived",
                     before.get().derivedLevel() + " -> " + decision.derivedLevel()
@@ -89,7 +89,7 @@ public class PriorityDecisions {
         PriorityDecision changed = decision.withOverride(new PriorityDecision.Override(level, agent.username(),
                 clock.instant(), why));
         store.save(changed);
-        changed(decision, changed);
+        changed(decision, changed, agent.username());
         auditLog.record(new AuditEvent(clock.instant(), agent.username(), AUDIT_SUBJECT, requestKey, "priority.set-by-hand",
                 decision.level() + " -> " + level + " (" + messages.text(Messages.DUTCH, "ma.priority.derived-was",
                         decision.derivedLevel()) + "): " + why));
@@ -108,7 +108,7 @@ public class PriorityDecisions {
         }
         PriorityDecision changed = decision.withOverride(new PriorityDecision.Override(level, by, clock.instant(), reason));
         store.save(changed);
-        changed(decision, changed);
+        changed(decision, changed, by);
         auditLog.record(new AuditEvent(clock.instant(), by, AUDIT_SUBJECT, requestKey, "priority.set-by-hand",
                 decision.level() + " -> " + level + ": " + reason));
         return changed;
@@ -129,15 +129,16 @@ public class PriorityDecisions {
         }
         PriorityDecision changed = decision.withOverride(null);
         store.save(changed);
-        changed(decision, changed);
+        changed(decision, changed, agent.username());
         auditLog.record(new AuditEvent(clock.instant(), agent.username(), AUDIT_SUBJECT, requestKey, "priority.derived-again",
                 decision.level() + " -> " + changed.level()));
         return changed;
     }
 
-    private void changed(PriorityDecision before, PriorityDecision after) {
+    /** @param by who changed it (null: the answers, evaluated again) */
+    private void changed(PriorityDecision before, PriorityDecision after, String by) {
         if (!before.level().equals(after.level())) {
-            listener.priorityChanged(after.requestKey(), after.schemeKey(), after.level(), clock.instant());
+            listener.priorityChanged(after.requestKey(), after.schemeKey(), after.level(), clock.instant(), by);
         }
     }
 

@@ -88,6 +88,9 @@ public class ReportResource {
                     "used", b.used().toString(), "target", b.target().toString())).collect(Collectors.toList()));
             return l;
         }).collect(Collectors.toList()));
+        // When the month was recalculated, and by whom (issue 19): a figure that changed after the fact says so.
+        json.put("recalculations", report.recalculations().stream().map(r -> Map.of("at", r.at().toString(), "by",
+                r.by() == null ? "" : r.by())).collect(Collectors.toList()));
         return json;
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.sla.BusinessCalendar;
+import nl.mijnaansluiting.servicedesk.sla.ClockReplanning;
+import nl.mijnaansluiting.servicedesk.sla.ReplanStore;
 import nl.mijnaansluiting.servicedesk.sla.SlaDefinitions;
 import nl.mijnaansluiting.servicedesk.sla.SlaScheme;
 import nl.mijnaansluiting.servicedesk.sla.SlaSettings;
@@ -21,7 +23,9 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -35,11 +39,54 @@ public class SlaAdminResource {
 
     private final CallerSource callers;
     private final SlaSettings settings;
+    private final ClockReplanning replanning;
 
     @Inject
-    public SlaAdminResource(CallerSource callers, SlaSettings settings) {
+    public SlaAdminResource(CallerSource callers, SlaSettings settings, ClockReplanning replanning) {
         this.callers = callers;
         this.settings = settings;
+        this.replanning = replanning;
+    }
+
+    /** GET /sla/replans: the latest re-plans after changes of calendars and goals, with their progress (admins). */
+    @GET
+    @Path("/replans")
+    @AdminOnly
+    @WebSudoRequired
+    public List<Map<String, Object>> replans() {
+        callers.requireAdmin();
+        return replanning.recent(50).stream().map(r -> replan(r, false)).collect(Collectors.toList());
+    }
+
+    /** GET /sla/replans/{id}: one re-plan with the clocks that could not follow it (admins). */
+    @GET
+    @Path("/replans/{id}")
+    @AdminOnly
+    @WebSudoRequired
+    public Map<String, Object> replan(@PathParam("id") long id) {
+        callers.requireAdmin();
+        return replanning.find(id).map(r -> replan(r, true))
+                .orElseThrow(() -> ProblemException.notFound("ma.sla.replan.error.unknown", String.valueOf(id)));
+    }
+
+    private Map<String, Object> replan(ReplanStore.Replan replan, boolean withFailures) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", replan.id());
+        json.put("kind", replan.kind());
+        json.put("key", replan.settingKey());
+        json.put("changedAt", replan.changedAt().toString());
+        json.put("changedBy", replan.changedBy());
+        json.put("status", replan.status().name());
+        json.put("total", replan.total());
+        json.put("done", replan.done());
+        json.put("changed", replan.changed());
+        json.put("failed", replan.failed());
+        json.put("finishedAt", replan.finishedAt() == null ? null : replan.finishedAt().toString());
+        if (withFailures) {
+            json.put("failures", replanning.failures(replan.id(), 1000).stream().map(e -> Map.of("request", e.requestKey(),
+                    "metric", e.metric())).collect(Collectors.toList()));
+        }
+        return json;
     }
 
     @GET

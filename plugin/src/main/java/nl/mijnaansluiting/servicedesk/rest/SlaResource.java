@@ -1,8 +1,10 @@
 package nl.mijnaansluiting.servicedesk.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.sla.BusinessCalendar;
+import nl.mijnaansluiting.servicedesk.sla.ClockHistoryView;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.sla.SlaClock;
 import nl.mijnaansluiting.servicedesk.sla.SlaPreview;
@@ -34,12 +36,47 @@ public class SlaResource {
     private final CallerSource callers;
     private final SlaPreview preview;
     private final RequestClocks clocks;
+    private final ClockHistoryView history;
 
     @Inject
-    public SlaResource(CallerSource callers, SlaPreview preview, RequestClocks clocks) {
+    public SlaResource(CallerSource callers, SlaPreview preview, RequestClocks clocks, ClockHistoryView history) {
         this.callers = callers;
         this.preview = preview;
         this.clocks = clocks;
+        this.history = history;
+    }
+
+    /**
+     * GET /sla/requests/{key}/history: every step of every clock of the request, oldest first, with who or what
+     * caused it and the due moment before and after; for service desk staff.
+     */
+    @GET
+    @Path("/requests/{key}/history")
+    public List<Map<String, Object>> history(@PathParam("key") String key) {
+        Caller staff = callers.requireStaff();
+        return history.events(key).stream().map(event -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("metric", event.metric());
+            json.put("kind", event.kind().name());
+            json.put("at", offset(event.at()));
+            json.put("causeType", event.cause().type().name());
+            json.put("actor", event.cause().actor());
+            json.put("detail", event.cause().detail());
+            json.put("cause", history.cause(event, staff.locale()));
+            json.put("stateBefore", event.stateBefore() == null ? null : event.stateBefore().name());
+            json.put("state", event.after().state().name());
+            json.put("dueBefore", event.dueBefore() == null ? null : offset(event.dueBefore()));
+            json.put("dueAfter", event.dueAfter().map(SlaResource::offset).orElse(null));
+            json.put("usedBefore", event.usedBefore() == null ? null : event.usedBefore().toString());
+            json.put("used", event.after().used().toString());
+            json.put("target", event.after().target().toString());
+            json.put("calendar", event.calendarKey());
+            return json;
+        }).collect(Collectors.toList());
+    }
+
+    private static String offset(Instant moment) {
+        return moment.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toOffsetDateTime().toString();
     }
 
     /** GET /sla/requests/{key}: the stored clocks of a request, for service desk staff. */
@@ -58,18 +95,18 @@ public class SlaResource {
     @POST
     @Path("/requests/{key}/rca")
     public Map<String, Object> requestRca(@PathParam("key") String key) {
-        callers.requireStaff();
+        Caller agent = callers.requireStaff();
         Instant now = Instant.now();
-        return json(clocks.requestRca(key, now), now);
+        return json(clocks.requestRca(key, now, nl.mijnaansluiting.servicedesk.sla.ClockEvent.Cause.agent(agent.username())), now);
     }
 
     /** POST /sla/requests/{key}/{metric}/delivered: the RCA or post review is delivered (staff). */
     @POST
     @Path("/requests/{key}/{metric}/delivered")
     public List<Map<String, Object>> delivered(@PathParam("key") String key, @PathParam("metric") String metric) {
-        callers.requireStaff();
+        Caller agent = callers.requireStaff();
         Instant now = Instant.now();
-        clocks.delivered(key, metric, now);
+        clocks.delivered(key, metric, now, nl.mijnaansluiting.servicedesk.sla.ClockEvent.Cause.agent(agent.username()));
         return clocks.of(key).stream().map(stored -> json(stored, now)).collect(Collectors.toList());
     }
 

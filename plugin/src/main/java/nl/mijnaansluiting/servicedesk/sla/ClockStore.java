@@ -84,4 +84,46 @@ public interface ClockStore {
 
     /** The same for many clocks at once (a null moment: none), reading them in one query. */
     void setNextAttention(java.util.Map<String, Instant> nextAttention);
+
+    /** Saves the clock and writes its step, in one transaction (a null event: none). */
+    void save(StoredClock clock, Instant nextAttention, ClockEvent event);
+
+    /** A clock's new state with its next attention and the step that led to it. */
+    record Change(StoredClock clock, Instant nextAttention, ClockEvent event) {
+    }
+
+    /** Saves many changed clocks with their steps, reading their rows in one query; inside one transaction. */
+    void saveAll(java.util.List<Change> changes);
+
+    /** Writes a step that changed nothing on the clock (a re-plan the clock could not follow). */
+    void record(ClockEvent event);
+
+    /** Every step of every clock of a request, oldest first. */
+    List<ClockEvent> history(String requestKey);
+
+    /** Every step of the clocks of these requests, oldest first, in one query. */
+    List<ClockEvent> history(java.util.Collection<String> requestKeys);
+
+    /** Which of these step keys were written already. */
+    java.util.Set<String> writtenEvents(java.util.Collection<String> eventKeys);
+
+    /** What a clock uses that configuration can change under it. */
+    enum Usage { CALENDAR, SCHEME }
+
+    /**
+     * The clocks that use a calendar or the goals of a scheme, by clock key after {@code afterClockKey} (null:
+     * from the first), at most {@code limit}: pages of a re-plan or a recalculation.
+     *
+     * @param openOnly only running and paused clocks
+     */
+    List<StoredClock> using(Usage usage, String key, boolean openOnly, String afterClockKey, int limit);
+
+    /** How many clocks {@link #using} would page through. */
+    int countUsing(Usage usage, String key, boolean openOnly);
+
+    /** Runs {@code work} in one transaction (the calls above join it). */
+    <T> T inTransaction(java.util.function.Supplier<T> work);
+
+    /** The steps whose key starts with {@code eventKeyPrefix}, oldest first, at most {@code limit}: a re-plan's outcomes. */
+    List<ClockEvent> eventsByKey(String eventKeyPrefix, ClockEvent.Kind kind, int limit);
 }

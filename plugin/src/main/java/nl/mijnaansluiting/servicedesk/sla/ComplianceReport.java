@@ -105,11 +105,35 @@ public final class ComplianceReport {
     private final String schemeKey;
     private final YearMonth month;
     private final List<Line> lines;
+    private final List<Recalculated> recalculations;
+
+    /** The month was recalculated: when and by whom (newest first on the report). */
+    public record Recalculated(java.time.Instant at, String by, String scope) {
+    }
 
     ComplianceReport(String schemeKey, YearMonth month, List<Line> lines) {
+        this(schemeKey, month, lines, List.of());
+    }
+
+    ComplianceReport(String schemeKey, YearMonth month, List<Line> lines, List<Recalculated> recalculations) {
         this.schemeKey = schemeKey;
         this.month = month;
         this.lines = List.copyOf(lines);
+        this.recalculations = List.copyOf(recalculations);
+    }
+
+    /** When the month's clocks were recalculated, and by whom; empty when never. */
+    public List<Recalculated> recalculations() {
+        return recalculations;
+    }
+
+    /** Over all lines: how many goals counted, how many met. */
+    public int total() {
+        return lines.stream().mapToInt(Line::total).sum();
+    }
+
+    public int met() {
+        return lines.stream().mapToInt(Line::met).sum();
     }
 
     public String schemeKey() {

@@ -27,15 +27,41 @@ public class ComplianceReports {
     private final ClockStore clocks;
     private final PriorityDecisions decisions;
     private final SlaSettings settings;
+    private final nl.mijnaansluiting.servicedesk.audit.AuditLog auditLog;
 
     public ComplianceReports(ClockStore clocks, PriorityDecisions decisions, SlaSettings settings) {
+        this(clocks, decisions, settings, null);
+    }
+
+    /** @param auditLog where recalculations of a month are recorded, so the report says when and by whom */
+    public ComplianceReports(ClockStore clocks, PriorityDecisions decisions, SlaSettings settings,
+                             nl.mijnaansluiting.servicedesk.audit.AuditLog auditLog) {
         this.clocks = clocks;
         this.decisions = decisions;
         this.settings = settings;
+        this.auditLog = auditLog;
     }
 
     public static ComplianceReports presets(ClockStore clocks, PriorityDecisions decisions) {
         return new ComplianceReports(clocks, decisions, SlaSettings.presets());
+    }
+
+    /** The audit trail's subject of a month's recalculations: "mijnoverheid/2026-11". */
+    public static final String RECALCULATED_SUBJECT = "sla-month";
+
+    static String monthKey(String schemeKey, YearMonth month) {
+        return schemeKey + "/" + month;
+    }
+
+    /** The months a clock stopped in count in; the service desk's zone decides. */
+    public static YearMonth monthOf(Instant moment) {
+        return YearMonth.from(moment.atZone(SERVICE_DESK_ZONE));
+    }
+
+    /** First moment of a month, and of the next: the report's bounds. */
+    public static Instant[] bounds(YearMonth month) {
+        return new Instant[] {month.atDay(1).atStartOfDay(SERVICE_DESK_ZONE).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(SERVICE_DESK_ZONE).toInstant()};
     }
 
     public List<String> schemeKeys() {
@@ -58,15 +84,33 @@ public class ComplianceReports {
     }
 
     public ComplianceReport report(String schemeKey, YearMonth month) {
+        Instant[] bounds = bounds(month);
+        requireScheme(schemeKey);
+        return report(schemeKey, month, clocks.stoppedBetween(bounds[0], bounds[1]));
+    }
+
+    private SlaScheme requireScheme(String schemeKey) {
         SlaScheme scheme = settings.current().scheme(schemeKey);
         if (scheme == null) {
             throw ProblemException.notFound("ma.reports.error.unknown-scheme", schemeKey);
         }
-        Instant from = month.atDay(1).atStartOfDay(SERVICE_DESK_ZONE).toInstant();
-        Instant until = month.plusMonths(1).atDay(1).atStartOfDay(SERVICE_DESK_ZONE).toInstant();
+        return scheme;
+    }
+
+    /**
+     * The report over these clocks (those that stopped in the month: what a recalculation's dry run shows before
+     * and after), with the month's recalculations.
+     */
+    public ComplianceReport report(String schemeKey, YearMonth month, List<ClockStore.StoredClock> stopped) {
+        SlaScheme scheme = requireScheme(schemeKey);
+        Instant[] bounds = bounds(month);
         Map<String, Optional<PriorityDecision>> decided = new LinkedHashMap<>();
         Map<List<String>, List<ClockStore.StoredClock>> groups = new LinkedHashMap<>();
-        for (ClockStore.StoredClock stored : clocks.stoppedBetween(from, until)) {
+        for (ClockStore.StoredClock stored : stopped) {
+            Optional<Instant> stoppedAt = stored.clock().stoppedAt();
+            if (stoppedAt.isEmpty() || stoppedAt.get().isBefore(bounds[0]) || !stoppedAt.get().isBefore(bounds[1])) {
+                continue;
+            }
             Optional<PriorityDecision> decision = decided.computeIfAbsent(stored.requestKey(), decisions::of);
             // Status updates are reminders, not goals with a norm.
             if (decision.isEmpty() || !decision.get().schemeKey().equals(schemeKey)
@@ -95,6 +139,11 @@ public class ComplianceReports {
         lines.sort(Comparator.comparing(ComplianceReport.Line::product)
                 .thenComparing(l -> levels.indexOf(l.priority()))
                 .thenComparing(ComplianceReport.Line::metric));
-        return new ComplianceReport(schemeKey, month, lines);
+        List<ComplianceReport.Recalculated> recalculated = new ArrayList<>();
+        if (auditLog != null) {
+            auditLog.about(RECALCULATED_SUBJECT, monthKey(schemeKey, month), 20).forEach(e ->
+                    recalculated.add(new ComplianceReport.Recalculated(e.at(), e.actor(), e.details())));
+        }
+        return new ComplianceReport(schemeKey, month, lines, recalculated);
     }
 }

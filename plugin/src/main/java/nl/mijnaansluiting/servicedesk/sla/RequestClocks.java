@@ -38,8 +38,13 @@ public class RequestClocks implements PriorityListener {
         return new RequestClocks(SlaSettings.presets(), store);
     }
 
-    /** Starts every goal that runs from creation; {@code kind} selects goals meant for one kind ("datalek"). */
+    /** As {@link #start(String, String, String, String, Instant, ClockEvent.Cause)}, caused by the add-on itself. */
     public void start(String requestKey, String schemeKey, String priority, String kind, Instant createdAt) {
+        start(requestKey, schemeKey, priority, kind, createdAt, ClockEvent.Cause.system());
+    }
+
+    /** Starts every goal that runs from creation; {@code kind} selects goals meant for one kind ("datalek"). */
+    public void start(String requestKey, String schemeKey, String priority, String kind, Instant createdAt, ClockEvent.Cause by) {
         SlaScheme scheme = settings.current().scheme(schemeKey);
         if (scheme == null) {
             return;
@@ -50,23 +55,38 @@ public class RequestClocks implements PriorityListener {
             }
             BusinessCalendar calendar = calendar(goal.calendarKey());
             SlaClock clock = SlaClock.start(goal.metric(), goal.target(), calendar, createdAt);
-            save(new ClockStore.StoredClock(requestKey, calendar.key(), clock, schemeKey, priority), calendar);
+            started(new ClockStore.StoredClock(requestKey, calendar.key(), clock, schemeKey, priority), calendar, createdAt, by);
         }
     }
 
-    /** An agent responded or took the request into handling: the reaction goal is reached. */
+    /** As {@link #reacted(String, Instant, ClockEvent.Cause)}, caused by the add-on itself. */
     public void reacted(String requestKey, Instant at) {
-        change(requestKey, Set.of(Goal.REACTION), (clock, calendar) -> clock.stop(calendar, at));
+        reacted(requestKey, at, ClockEvent.Cause.system());
+    }
+
+    /** An agent responded or took the request into handling: the reaction goal is reached. */
+    public void reacted(String requestKey, Instant at, ClockEvent.Cause by) {
+        change(requestKey, Set.of(Goal.REACTION), ClockEvent.Kind.STOP, at, by, (clock, calendar) -> clock.stop(calendar, at));
+    }
+
+    /** As {@link #waitingForCustomer(String, Instant, ClockEvent.Cause)}, caused by the add-on itself. */
+    public void waitingForCustomer(String requestKey, Instant at) {
+        waitingForCustomer(requestKey, at, ClockEvent.Cause.system());
     }
 
     /** Waiting for the customer: reaction and resolution stop counting. */
-    public void waitingForCustomer(String requestKey, Instant at) {
-        change(requestKey, PAUSABLE, (clock, calendar) -> clock.pause(calendar, at));
+    public void waitingForCustomer(String requestKey, Instant at, ClockEvent.Cause by) {
+        change(requestKey, PAUSABLE, ClockEvent.Kind.PAUSE, at, by, (clock, calendar) -> clock.pause(calendar, at));
+    }
+
+    /** As {@link #resumed(String, Instant, ClockEvent.Cause)}, caused by the add-on itself. */
+    public void resumed(String requestKey, Instant at) {
+        resumed(requestKey, at, ClockEvent.Cause.system());
     }
 
     /** The customer answered or the agent resumed: they count again from {@code at}. */
-    public void resumed(String requestKey, Instant at) {
-        change(requestKey, PAUSABLE, (clock, calendar) -> clock.resume(calendar, at));
+    public void resumed(String requestKey, Instant at, ClockEvent.Cause by) {
+        change(requestKey, PAUSABLE, ClockEvent.Kind.RESUME, at, by, (clock, calendar) -> clock.resume(calendar, at));
     }
 
     /**
@@ -75,9 +95,14 @@ public class RequestClocks implements PriorityListener {
      * an RCA an agent requested before the incident was resolved (it waited, paused, for this moment).
      */
     public void resolved(String requestKey, String schemeKey, String priority, Instant at) {
-        change(requestKey, Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.ANSWER, Goal.STATUS_UPDATE),
+        resolved(requestKey, schemeKey, priority, at, ClockEvent.Cause.system());
+    }
+
+    /** As {@link #resolved(String, String, String, Instant)}, caused by {@code by}. */
+    public void resolved(String requestKey, String schemeKey, String priority, Instant at, ClockEvent.Cause by) {
+        change(requestKey, Set.of(Goal.REACTION, Goal.RESOLUTION, Goal.ANSWER, Goal.STATUS_UPDATE), ClockEvent.Kind.STOP, at, by,
                 (clock, calendar) -> clock.stop(calendar, at));
-        change(requestKey, Set.of(Goal.RCA), (clock, calendar) -> clock.resume(calendar, at));
+        change(requestKey, Set.of(Goal.RCA), ClockEvent.Kind.RESUME, at, by, (clock, calendar) -> clock.resume(calendar, at));
         SlaScheme scheme = settings.current().scheme(schemeKey);
         if (scheme == null || priority == null) {
             return;
@@ -87,8 +112,8 @@ public class RequestClocks implements PriorityListener {
         for (Goal goal : scheme.goalsFor(priority)) {
             if (Goal.startsAtResolution(goal.metric()) && !goal.onRequest() && present.add(goal.metric())) {
                 BusinessCalendar calendar = calendar(goal.calendarKey());
-                save(new ClockStore.StoredClock(requestKey, calendar.key(),
-                        SlaClock.start(goal.metric(), goal.target(), calendar, at), schemeKey, priority), calendar);
+                started(new ClockStore.StoredClock(requestKey, calendar.key(),
+                        SlaClock.start(goal.metric(), goal.target(), calendar, at), schemeKey, priority), calendar, at, by);
             }
         }
     }
@@ -99,6 +124,11 @@ public class RequestClocks implements PriorityListener {
      * priority are the request's clocks'. Refused when its priority has no RCA goal or it already has one.
      */
     public ClockStore.StoredClock requestRca(String requestKey, Instant at) {
+        return requestRca(requestKey, at, ClockEvent.Cause.system());
+    }
+
+    /** As {@link #requestRca(String, Instant)}, asked by {@code by}. */
+    public ClockStore.StoredClock requestRca(String requestKey, Instant at, ClockEvent.Cause by) {
         List<ClockStore.StoredClock> existing = store.of(requestKey);
         if (existing.stream().anyMatch(c -> Goal.RCA.equals(c.clock().metric()))) {
             throw new nl.mijnaansluiting.servicedesk.error.ProblemException(nl.mijnaansluiting.servicedesk.error.Problem.CONFLICT,
@@ -122,24 +152,35 @@ public class RequestClocks implements PriorityListener {
         SlaClock clock = SlaClock.start(Goal.RCA, goal.target(), calendar, at);
         ClockStore.StoredClock stored = new ClockStore.StoredClock(requestKey, calendar.key(),
                 resolved ? clock : clock.pause(calendar, at), schemeKey, priority);
-        save(stored, calendar);
+        started(stored, calendar, at, by);
         return stored;
     }
 
     /** The RCA or post review is delivered: its goal is met, or breached when late. */
     public void delivered(String requestKey, String metric, Instant at) {
+        delivered(requestKey, metric, at, ClockEvent.Cause.system());
+    }
+
+    /** As {@link #delivered(String, String, Instant)}, said by {@code by}. */
+    public void delivered(String requestKey, String metric, Instant at, ClockEvent.Cause by) {
         if (!Goal.startsAtResolution(metric)) {
             throw nl.mijnaansluiting.servicedesk.error.ProblemException.badInput("metric", "ma.sla.error.not-follow-up", metric);
         }
         if (store.of(requestKey).stream().noneMatch(c -> metric.equals(c.clock().metric()))) {
             throw nl.mijnaansluiting.servicedesk.error.ProblemException.notFound("ma.sla.error.no-follow-up", requestKey, metric);
         }
-        change(requestKey, Set.of(metric), (clock, calendar) -> clock.stop(calendar, at));
+        change(requestKey, Set.of(metric), ClockEvent.Kind.STOP, at, by, (clock, calendar) -> clock.stop(calendar, at));
+    }
+
+    /** As {@link #reopened(String, Instant, ClockEvent.Cause)}, caused by the add-on itself. */
+    public void reopened(String requestKey, Instant at) {
+        reopened(requestKey, at, ClockEvent.Cause.system());
     }
 
     /** Reopened: resolution counts again, with the working time already used. */
-    public void reopened(String requestKey, Instant at) {
-        change(requestKey, Set.of(Goal.RESOLUTION, Goal.ANSWER, Goal.STATUS_UPDATE), (clock, calendar) -> clock.reopen(calendar, at));
+    public void reopened(String requestKey, Instant at, ClockEvent.Cause by) {
+        change(requestKey, Set.of(Goal.RESOLUTION, Goal.ANSWER, Goal.STATUS_UPDATE), ClockEvent.Kind.REOPEN, at, by,
+                (clock, calendar) -> clock.reopen(calendar, at));
     }
 
     /** What a workflow transition can do to chosen goals (the post-function "SLA-klok"). */
@@ -152,6 +193,12 @@ public class RequestClocks implements PriorityListener {
      */
     public void act(String requestKey, ClockAction action, Set<String> metrics, String schemeKey, String priority,
                     Instant at) {
+        act(requestKey, action, metrics, schemeKey, priority, at, ClockEvent.Cause.system());
+    }
+
+    /** As {@link #act(String, ClockAction, Set, String, String, Instant)}, caused by {@code by} (a transition). */
+    public void act(String requestKey, ClockAction action, Set<String> metrics, String schemeKey, String priority,
+                    Instant at, ClockEvent.Cause by) {
         java.util.function.Predicate<String> chosen = metric -> metrics.isEmpty() || metrics.contains(metric);
         Set<String> all = new java.util.HashSet<>();
         store.of(requestKey).forEach(c -> all.add(c.clock().metric()));
@@ -166,24 +213,24 @@ public class RequestClocks implements PriorityListener {
                 for (Goal goal : priority == null ? scheme.goalsFor(Goal.ANY_PRIORITY) : scheme.goalsFor(priority)) {
                     if (chosen.test(goal.metric()) && !all.contains(goal.metric())) {
                         BusinessCalendar calendar = calendar(goal.calendarKey());
-                        save(new ClockStore.StoredClock(requestKey, calendar.key(),
+                        started(new ClockStore.StoredClock(requestKey, calendar.key(),
                                 SlaClock.start(goal.metric(), goal.target(), calendar, at), schemeKey, priority),
-                                calendar);
+                                calendar, at, by);
                         all.add(goal.metric());
                     }
                 }
                 return;
             case PAUSE:
-                change(requestKey, affected, (clock, calendar) -> clock.pause(calendar, at));
+                change(requestKey, affected, ClockEvent.Kind.PAUSE, at, by, (clock, calendar) -> clock.pause(calendar, at));
                 return;
             case RESUME:
-                change(requestKey, affected, (clock, calendar) -> clock.resume(calendar, at));
+                change(requestKey, affected, ClockEvent.Kind.RESUME, at, by, (clock, calendar) -> clock.resume(calendar, at));
                 return;
             case STOP:
-                change(requestKey, affected, (clock, calendar) -> clock.stop(calendar, at));
+                change(requestKey, affected, ClockEvent.Kind.STOP, at, by, (clock, calendar) -> clock.stop(calendar, at));
                 return;
             case REOPEN:
-                change(requestKey, affected, (clock, calendar) -> clock.reopen(calendar, at));
+                change(requestKey, affected, ClockEvent.Kind.REOPEN, at, by, (clock, calendar) -> clock.reopen(calendar, at));
                 return;
             default:
                 throw new IllegalStateException("unhandled " + action);
@@ -192,7 +239,7 @@ public class RequestClocks implements PriorityListener {
 
     /** Another level is in force: each clock takes its metric's target at that level, over the time already used. */
     @Override
-    public void priorityChanged(String requestKey, String schemeKey, String level, Instant at) {
+    public void priorityChanged(String requestKey, String schemeKey, String level, Instant at, String by) {
         SlaScheme scheme = settings.current().scheme(schemeKey);
         if (scheme == null) {
             return;
@@ -203,27 +250,34 @@ public class RequestClocks implements PriorityListener {
             Goal goal = goals.get(stored.clock().metric());
             if (goal != null) {
                 BusinessCalendar calendar = calendar(stored.calendarKey());
-                save(new ClockStore.StoredClock(requestKey, stored.calendarKey(),
-                        stored.clock().retarget(goal.target().on(calendar), calendar, at), schemeKey, level), calendar);
+                ClockStore.StoredClock changed = new ClockStore.StoredClock(requestKey, stored.calendarKey(),
+                        stored.clock().retarget(goal.target().on(calendar), calendar, at), schemeKey, level);
+                save(stored, changed, calendar, ClockEvent.Kind.PRIORITY, at, ClockEvent.Cause.priority(by, level));
             }
         }
     }
 
-    private void change(String requestKey, Set<String> metrics, java.util.function.BiFunction<SlaClock, BusinessCalendar, SlaClock> how) {
+    private void change(String requestKey, Set<String> metrics, ClockEvent.Kind kind, Instant at, ClockEvent.Cause by,
+                        java.util.function.BiFunction<SlaClock, BusinessCalendar, SlaClock> how) {
         for (ClockStore.StoredClock stored : store.of(requestKey)) {
             if (metrics.contains(stored.clock().metric())) {
                 BusinessCalendar calendar = calendar(stored.calendarKey());
                 SlaClock changed = how.apply(stored.clock(), calendar);
                 if (changed != stored.clock()) {
-                    save(stored.with(changed), calendar);
+                    save(stored, stored.with(changed), calendar, kind, at, by);
                 }
             }
         }
     }
 
-    /** Saved with the moment the sweep must look at it next, as the planner sees it. */
-    private void save(ClockStore.StoredClock stored, BusinessCalendar calendar) {
-        store.save(stored, planner.nextAttention(stored, calendar).orElse(null));
+    private void started(ClockStore.StoredClock stored, BusinessCalendar calendar, Instant at, ClockEvent.Cause by) {
+        save(null, stored, calendar, ClockEvent.Kind.START, at, by);
+    }
+
+    /** Saved with the moment the sweep must look at it next, as the planner sees it, and the step that led to it. */
+    private void save(ClockStore.StoredClock before, ClockStore.StoredClock after, BusinessCalendar calendar, ClockEvent.Kind kind,
+                      Instant at, ClockEvent.Cause by) {
+        store.save(after, planner.nextAttention(after, calendar).orElse(null), ClockEvent.of(before, after, kind, at, by));
     }
 
     public List<ClockStore.StoredClock> of(String requestKey) {

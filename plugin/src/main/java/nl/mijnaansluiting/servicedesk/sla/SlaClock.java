@@ -125,6 +125,36 @@ public final class SlaClock {
         }
     }
 
+    /**
+     * The calendar or the goal under the clock changed at {@code at}: the working time used until then stays as
+     * {@code oldCalendar} counted it, and from then on {@code newCalendar} counts against {@code newTarget}. A
+     * clock that started or resumed after the change counts in the new calendar from then. A paused clock keeps
+     * its pause and its time; a met or breached one is left alone (a recalculation reaches those).
+     */
+    public SlaClock replan(BusinessCalendar oldCalendar, BusinessCalendar newCalendar, Duration newTarget, Instant at) {
+        switch (state) {
+            case RUNNING:
+                Instant from = runningSince.isAfter(at) ? runningSince : at;
+                return running(newCalendar, newTarget, used.plus(oldCalendar.workingTimeBetween(runningSince, from)), from);
+            case PAUSED:
+                return new SlaClock(metric, newTarget, State.PAUSED, used, null, null);
+            default:
+                return this;
+        }
+    }
+
+    /** Same state, time, target and due moment: a re-plan that changes nothing is not a step. */
+    public boolean sameAs(SlaClock other) {
+        return other != null && metric.equals(other.metric) && target.equals(other.target) && state == other.state
+                && Objects.equals(dueAt, other.dueAt) && Objects.equals(stoppedAt, other.stoppedAt)
+                && usedIfStopped().equals(other.usedIfStopped());
+    }
+
+    /** Used time compared for sameness: a running clock's moves with its running-since, so only its due moment counts. */
+    private Duration usedIfStopped() {
+        return state == State.RUNNING ? Duration.ZERO : used;
+    }
+
     private SlaClock running(BusinessCalendar calendar, Duration goal, Duration usedSoFar, Instant at) {
         if (rhythm != null) {
             return new SlaClock(metric, goal, State.RUNNING, usedSoFar, at, rhythm.next(calendar, at), null, rhythm);

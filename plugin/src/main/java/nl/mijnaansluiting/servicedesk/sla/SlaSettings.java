@@ -8,6 +8,7 @@ import nl.mijnaansluiting.servicedesk.error.Problem;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -57,18 +58,26 @@ public class SlaSettings {
     private final Map<String, BusinessCalendar> presetCalendars;
     private final Map<String, SlaScheme> presetSchemes;
     private final SlaSettingsStore store;
+    private final ReplanStore replans;
     private final AuditLog auditLog;
     private final Clock clock;
     private volatile String cachedStamp;
     private volatile Snapshot cached;
 
+    /** Settings whose changes no clock follows: for tests and tools that keep no clocks. */
     public SlaSettings(SlaSettingsStore store, AuditLog auditLog, Clock clock) {
-        this(Objects.requireNonNull(store), auditLog, clock, SlaPresets.calendars(), SlaPresets.schemes());
+        this(Objects.requireNonNull(store), null, auditLog, clock, SlaPresets.calendars(), SlaPresets.schemes());
     }
 
-    private SlaSettings(SlaSettingsStore store, AuditLog auditLog, Clock clock, Map<String, BusinessCalendar> calendars,
-                        Map<String, SlaScheme> schemes) {
+    /** @param replans where a change queues the re-plan of the running and paused clocks that use it */
+    public SlaSettings(SlaSettingsStore store, ReplanStore replans, AuditLog auditLog, Clock clock) {
+        this(Objects.requireNonNull(store), Objects.requireNonNull(replans), auditLog, clock, SlaPresets.calendars(), SlaPresets.schemes());
+    }
+
+    private SlaSettings(SlaSettingsStore store, ReplanStore replans, AuditLog auditLog, Clock clock,
+                        Map<String, BusinessCalendar> calendars, Map<String, SlaScheme> schemes) {
         this.store = store;
+        this.replans = replans;
         this.auditLog = auditLog;
         this.clock = clock;
         this.presetCalendars = calendars;
@@ -77,7 +86,7 @@ public class SlaSettings {
 
     /** Only the presets, read-only: for benchmarks and tests of what builds on them. */
     public static SlaSettings presets() {
-        return new SlaSettings(null, null, null, SlaPresets.calendars(), SlaPresets.schemes());
+        return new SlaSettings(null, null, null, null, SlaPresets.calendars(), SlaPresets.schemes());
     }
 
     public Snapshot current() {
@@ -108,7 +117,10 @@ public class SlaSettings {
         requireAdmin(admin);
         BusinessCalendar calendar = SlaDefinitions.readCalendar(definition);
         requireKey(calendar.key(), key);
-        store.save(SlaSettingsStore.CALENDAR, key, SlaDefinitions.toJson(calendar).toString(), admin.username(), clock.instant());
+        String before = calendarBefore(key);
+        Instant at = clock.instant();
+        store.save(SlaSettingsStore.CALENDAR, key, SlaDefinitions.toJson(calendar).toString(), admin.username(), at);
+        replan(SlaSettingsStore.CALENDAR, key, at, admin, before);
         audit(admin, key, "sla.calendar.changed");
         return calendar;
     }
@@ -117,7 +129,9 @@ public class SlaSettings {
         requireAdmin(admin);
         SlaScheme scheme = SlaDefinitions.readScheme(definition, current().calendars());
         requireKey(scheme.key(), key);
-        store.save(SlaSettingsStore.GOALS, key, SlaDefinitions.toJson(scheme).toString(), admin.username(), clock.instant());
+        Instant at = clock.instant();
+        store.save(SlaSettingsStore.GOALS, key, SlaDefinitions.toJson(scheme).toString(), admin.username(), at);
+        replan(SlaSettingsStore.GOALS, key, at, admin, null);
         audit(admin, key, "sla.goals.changed");
         return scheme;
     }
@@ -131,10 +145,26 @@ public class SlaSettings {
                         throw new ProblemException(Problem.CONFLICT, "calendar", "ma.sla.error.calendar-in-use", key);
                     });
         }
+        String before = SlaSettingsStore.CALENDAR.equals(kind) ? calendarBefore(key) : null;
+        Instant at = clock.instant();
         if (!store.delete(kind, key)) {
             throw ProblemException.notFound("ma.sla.error.not-changed", key);
         }
+        replan(kind, key, at, admin, before);
         audit(admin, key, "sla." + kind + ".reset");
+    }
+
+    /** The calendar as it counted until now (JSON), for the re-plan to count the time used so far in it. */
+    private String calendarBefore(String key) {
+        BusinessCalendar before = current().calendars().get(key);
+        return before == null ? null : SlaDefinitions.toJson(before).toString();
+    }
+
+    /** Running and paused clocks that use it follow the change, in the background ({@link ClockReplanning}). */
+    private void replan(String kind, String key, Instant at, Caller admin, String before) {
+        if (replans != null) {
+            replans.add(kind, key, at, admin.username(), before);
+        }
     }
 
     private void audit(Caller admin, String key, String action) {

@@ -3,19 +3,26 @@ package nl.mijnaansluiting.servicedesk.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import nl.mijnaansluiting.servicedesk.sla.ClockEvent;
 import nl.mijnaansluiting.servicedesk.sla.ClockStore;
 import nl.mijnaansluiting.servicedesk.sla.SlaClock;
 import nl.mijnaansluiting.servicedesk.sla.StatusRhythm;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** SLA clocks in Active Objects; the sweep's query uses the index on NEXT_ATTENTION. */
+/** SLA clocks and their steps in Active Objects; the sweep's query uses the index on NEXT_ATTENTION. */
 public class AoClockStore implements ClockStore {
+
+    /** Keys per IN list. */
+    private static final int IN_LIMIT = 500;
 
     private final ActiveObjects ao;
 
@@ -25,29 +32,196 @@ public class AoClockStore implements ClockStore {
 
     @Override
     public void save(StoredClock stored, Instant nextAttention) {
-        SlaClock clock = stored.clock();
+        save(stored, nextAttention, null);
+    }
+
+    @Override
+    public void save(StoredClock stored, Instant nextAttention, ClockEvent event) {
         String key = stored.clockKey();
         ao.executeInTransaction(() -> {
             SlaClockEntity[] rows = ao.find(SlaClockEntity.class, Query.select().where("CLOCK_KEY = ?", key));
-            SlaClockEntity row = rows.length > 0 ? rows[0] : ao.create(SlaClockEntity.class,
-                    new DBParam("REQUEST_KEY", stored.requestKey()), new DBParam("METRIC", clock.metric()),
-                    new DBParam("CLOCK_KEY", key), new DBParam("CALENDAR_KEY", stored.calendarKey()),
-                    new DBParam("TARGET_SECONDS", clock.target().getSeconds()), new DBParam("STATE", clock.state().name()),
-                    new DBParam("USED_SECONDS", clock.used().getSeconds()));
-            row.setCalendarKey(stored.calendarKey());
-            row.setTargetSeconds(clock.target().getSeconds());
-            row.setState(clock.state().name());
-            row.setUsedSeconds(clock.used().getSeconds());
-            row.setRunningSince(clock.runningSince().map(Date::from).orElse(null));
-            row.setDueAt(clock.dueAt().map(Date::from).orElse(null));
-            row.setNextAttention(nextAttention == null ? null : Date.from(nextAttention));
-            row.setStoppedAt(clock.stoppedAt().map(Date::from).orElse(null));
-            row.setSchemeKey(stored.schemeKey().orElse(null));
-            row.setPriority(stored.priority().orElse(null));
-            row.setStatusRhythm(clock.rhythm().map(Object::toString).orElse(null));
-            row.save();
+            write(rows.length > 0 ? rows[0] : null, stored, nextAttention);
+            if (event != null) {
+                record(event);
+            }
             return null;
         });
+    }
+
+    @Override
+    public void saveAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        ao.executeInTransaction(() -> {
+            Map<String, SlaClockEntity> rows = new HashMap<>();
+            for (SlaClockEntity row : ao.find(SlaClockEntity.class, Query.select().where("CLOCK_KEY IN (" + marks(changes.size()) + ")",
+                    changes.stream().map(c -> c.clock().clockKey()).toArray()))) {
+                rows.put(row.getClockKey(), row);
+            }
+            for (Change change : changes) {
+                write(rows.get(change.clock().clockKey()), change.clock(), change.nextAttention());
+                if (change.event() != null) {
+                    record(change.event());
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Updates {@code row}, or creates it when null. */
+    private void write(SlaClockEntity existing, StoredClock stored, Instant nextAttention) {
+        SlaClock clock = stored.clock();
+        SlaClockEntity row = existing != null ? existing : ao.create(SlaClockEntity.class,
+                new DBParam("REQUEST_KEY", stored.requestKey()), new DBParam("METRIC", clock.metric()),
+                new DBParam("CLOCK_KEY", stored.clockKey()), new DBParam("CALENDAR_KEY", stored.calendarKey()),
+                new DBParam("TARGET_SECONDS", clock.target().getSeconds()), new DBParam("STATE", clock.state().name()),
+                new DBParam("USED_SECONDS", clock.used().getSeconds()));
+        row.setCalendarKey(stored.calendarKey());
+        row.setTargetSeconds(clock.target().getSeconds());
+        row.setState(clock.state().name());
+        row.setUsedSeconds(clock.used().getSeconds());
+        row.setRunningSince(clock.runningSince().map(Date::from).orElse(null));
+        row.setDueAt(clock.dueAt().map(Date::from).orElse(null));
+        row.setNextAttention(nextAttention == null ? null : Date.from(nextAttention));
+        row.setStoppedAt(clock.stoppedAt().map(Date::from).orElse(null));
+        row.setSchemeKey(stored.schemeKey().orElse(null));
+        row.setPriority(stored.priority().orElse(null));
+        row.setStatusRhythm(clock.rhythm().map(Object::toString).orElse(null));
+        row.save();
+    }
+
+    @Override
+    public void record(ClockEvent event) {
+        SlaClock after = event.after();
+        Map<String, Object> values = new HashMap<>();
+        values.put("REQUEST_KEY", event.requestKey());
+        values.put("CLOCK_KEY", event.clockKey());
+        values.put("METRIC", event.metric());
+        values.put("EVENT_KEY", event.eventKey());
+        values.put("KIND", event.kind().name());
+        values.put("EFFECTIVE_AT", Date.from(event.at()));
+        values.put("RECORDED_AT", new Date());
+        values.put("CAUSE_TYPE", event.cause().type().name());
+        values.put("ACTOR", event.cause().actor());
+        values.put("DETAIL", shortened(event.cause().detail()));
+        values.put("STATE_BEFORE", event.stateBefore() == null ? null : event.stateBefore().name());
+        values.put("DUE_BEFORE", event.dueBefore() == null ? null : Date.from(event.dueBefore()));
+        values.put("USED_BEFORE_SECONDS", event.usedBefore() == null ? null : event.usedBefore().getSeconds());
+        values.put("STATE", after.state().name());
+        values.put("USED_SECONDS", after.used().getSeconds());
+        values.put("TARGET_SECONDS", after.target().getSeconds());
+        values.put("RUNNING_SINCE", after.runningSince().map(Date::from).orElse(null));
+        values.put("DUE_AT", after.dueAt().map(Date::from).orElse(null));
+        values.put("STOPPED_AT", after.stoppedAt().map(Date::from).orElse(null));
+        values.put("CALENDAR_KEY", event.calendarKey());
+        values.put("SCHEME_KEY", event.schemeKey());
+        values.put("PRIORITY", event.priority());
+        values.values().removeIf(java.util.Objects::isNull);
+        ao.executeInTransaction(() -> ao.create(SlaClockEventEntity.class, values));
+    }
+
+    /** Details are short texts (a calendar's key, a level); a column holds 255 characters. */
+    private static String shortened(String text) {
+        return text == null || text.length() <= 255 ? text : text.substring(0, 254) + "\u2026";
+    }
+
+    @Override
+    public List<ClockEvent> history(String requestKey) {
+        return toEvents(ao.find(SlaClockEventEntity.class, Query.select().where("REQUEST_KEY = ?", requestKey).order("ID ASC")));
+    }
+
+    @Override
+    public List<ClockEvent> history(java.util.Collection<String> requestKeys) {
+        List<ClockEvent> events = new ArrayList<>();
+        List<String> keys = new ArrayList<>(new java.util.LinkedHashSet<>(requestKeys));
+        // A bounded IN list per query: databases limit the parameters of one statement.
+        for (int from = 0; from < keys.size(); from += IN_LIMIT) {
+            List<String> part = keys.subList(from, Math.min(keys.size(), from + IN_LIMIT));
+            events.addAll(toEvents(ao.find(SlaClockEventEntity.class,
+                    Query.select().where("REQUEST_KEY IN (" + marks(part.size()) + ")", part.toArray()).order("ID ASC"))));
+        }
+        events.sort(java.util.Comparator.comparing(ClockEvent::at));
+        return events;
+    }
+
+    @Override
+    public java.util.Set<String> writtenEvents(java.util.Collection<String> eventKeys) {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        List<String> keys = new ArrayList<>(eventKeys);
+        for (int from = 0; from < keys.size(); from += IN_LIMIT) {
+            List<String> part = keys.subList(from, Math.min(keys.size(), from + IN_LIMIT));
+            for (SlaClockEventEntity row : ao.find(SlaClockEventEntity.class, Query.select("ID, EVENT_KEY")
+                    .where("EVENT_KEY IN (" + marks(part.size()) + ")", part.toArray()))) {
+                written.add(row.getEventKey());
+            }
+        }
+        return written;
+    }
+
+    @Override
+    public List<ClockEvent> eventsByKey(String eventKeyPrefix, ClockEvent.Kind kind, int limit) {
+        // The prefix is ours ("replan:12:"); LIKE's own marks in it are escaped all the same.
+        String pattern = eventKeyPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return toEvents(ao.find(SlaClockEventEntity.class, Query.select().where("EVENT_KEY LIKE ? ESCAPE '!' AND KIND = ?", pattern, kind.name())
+                .order("ID ASC").limit(limit)));
+    }
+
+    @Override
+    public List<StoredClock> using(Usage usage, String key, boolean openOnly, String afterClockKey, int limit) {
+        List<Object> parameters = new ArrayList<>();
+        String where = usageClause(usage, key, openOnly, parameters);
+        if (afterClockKey != null) {
+            where += " AND CLOCK_KEY > ?";
+            parameters.add(afterClockKey);
+        }
+        return toClocks(ao.find(SlaClockEntity.class, Query.select().where(where, parameters.toArray()).order("CLOCK_KEY ASC").limit(limit)));
+    }
+
+    @Override
+    public int countUsing(Usage usage, String key, boolean openOnly) {
+        List<Object> parameters = new ArrayList<>();
+        return ao.count(SlaClockEntity.class, Query.select().where(usageClause(usage, key, openOnly, parameters), parameters.toArray()));
+    }
+
+    private static String usageClause(Usage usage, String key, boolean openOnly, List<Object> parameters) {
+        String where = (usage == Usage.CALENDAR ? "CALENDAR_KEY" : "SCHEME_KEY") + " = ?";
+        parameters.add(key);
+        if (openOnly) {
+            where += " AND STATE IN (?, ?)";
+            parameters.add(SlaClock.State.RUNNING.name());
+            parameters.add(SlaClock.State.PAUSED.name());
+        }
+        return where;
+    }
+
+    @Override
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return ao.executeInTransaction(work::get);
+    }
+
+    private static String marks(int count) {
+        return String.join(",", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static List<ClockEvent> toEvents(SlaClockEventEntity[] rows) {
+        List<ClockEvent> events = new ArrayList<>();
+        for (SlaClockEventEntity row : rows) {
+            SlaClock after = SlaClock.restore(row.getMetric(), Duration.ofSeconds(row.getTargetSeconds()),
+                    SlaClock.State.valueOf(row.getState()), Duration.ofSeconds(row.getUsedSeconds()), instant(row.getRunningSince()),
+                    instant(row.getDueAt()), instant(row.getStoppedAt()));
+            events.add(new ClockEvent(row.getRequestKey(), row.getMetric(), ClockEvent.Kind.valueOf(row.getKind()),
+                    row.getEffectiveAt().toInstant(),
+                    new ClockEvent.Cause(ClockEvent.Cause.Type.valueOf(row.getCauseType()), row.getActor(), row.getDetail()),
+                    row.getStateBefore() == null ? null : SlaClock.State.valueOf(row.getStateBefore()), instant(row.getDueBefore()),
+                    row.getUsedBeforeSeconds() == null ? null : Duration.ofSeconds(row.getUsedBeforeSeconds()), after,
+                    row.getCalendarKey(), row.getSchemeKey(), row.getPriority(), row.getEventKey()));
+        }
+        return events;
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 
     @Override

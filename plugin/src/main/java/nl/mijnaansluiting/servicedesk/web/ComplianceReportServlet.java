@@ -83,12 +83,16 @@ public class ComplianceReportServlet extends HttpServlet {
                         .collect(Collectors.joining(", ")));
                 return row;
             }).collect(Collectors.toList()));
+            values.put("recalculations", report.recalculations().stream().map(r -> renderer.messages().text(caller.locale(),
+                    "ma.reports.recalculated", nl.mijnaansluiting.servicedesk.sla.ClockHistoryView.when(r.at(), caller.locale()),
+                    r.by() == null ? "" : r.by())).collect(Collectors.toList()));
             values.put("csvUrl", renderer.chrome().baseUrl() + CSV + "?scheme=" + report.schemeKey() + "&month=" + report.month()
                     + "&format=csv");
             values.put("error", "");
         } catch (ProblemException problem) {
             status = problem.problem().httpStatus();
             values.put("lines", List.of());
+            values.put("recalculations", List.of());
             values.put("csvUrl", "");
             values.put("error", renderer.messages().text(caller.locale(), problem.messageKey(), problem.arguments()));
         }

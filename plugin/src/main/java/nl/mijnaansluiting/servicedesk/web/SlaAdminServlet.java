@@ -8,6 +8,8 @@ import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.FieldError;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.sla.BusinessCalendar;
+import nl.mijnaansluiting.servicedesk.sla.ClockHistoryView;
+import nl.mijnaansluiting.servicedesk.sla.ClockReplanning;
 import nl.mijnaansluiting.servicedesk.sla.SlaDefinitions;
 import nl.mijnaansluiting.servicedesk.sla.SlaScheme;
 import nl.mijnaansluiting.servicedesk.sla.SlaSettings;
@@ -39,13 +41,20 @@ public class SlaAdminServlet extends HttpServlet {
     private static final Set<String> KINDS = Set.of(SlaSettingsStore.CALENDAR, SlaSettingsStore.GOALS);
     private static final Set<String> DONE = Set.of("saved", "reset");
 
+    private static final int REPLANS_SHOWN = 10;
+    private static final int FAILURES_SHOWN = 50;
     private final CallerSource callers;
     private final SlaSettings settings;
     private final FormTokens tokens;
     private final PageRenderer renderer;
     private final AdminSessions adminSessions;
 
-    public SlaAdminServlet(CallerSource callers, SlaSettings settings, FormTokens tokens, PageRenderer renderer, AdminSessions adminSessions) {
+    private final ClockReplanning replanning;
+
+    /** @param replanning the re-plans the changes queued, shown with their progress and the clocks that could not follow */
+    public SlaAdminServlet(CallerSource callers, SlaSettings settings, FormTokens tokens, PageRenderer renderer, AdminSessions adminSessions,
+                           ClockReplanning replanning) {
+        this.replanning = replanning;
         this.callers = callers;
         this.settings = settings;
         this.tokens = tokens;
@@ -127,6 +136,7 @@ public class SlaAdminServlet extends HttpServlet {
         values.put("tokenName", tokens.parameterName());
         values.put("token", tokens.tokenFor(request, response));
         values.put("action", renderer.chrome().baseUrl() + PATH);
+        values.put("replans", replans(admin));
         renderer.write(response, status, "templates/sla-admin.vm", admin, values);
     }
 
@@ -147,6 +157,28 @@ public class SlaAdminServlet extends HttpServlet {
             row.put("target", target);
             row.put("calendar", calendarName);
             row.put("norm", goal.normPercent());
+            return row;
+        }).collect(Collectors.toList());
+    }
+
+    /** The latest re-plans: what changed, by whom, how far the clocks followed, and the clocks that could not. */
+    private List<Map<String, Object>> replans(Caller admin) {
+        java.util.Locale locale = admin.locale();
+        return replanning.recent(REPLANS_SHOWN).stream().map(replan -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", replan.id());
+            row.put("at", renderer.formats(admin).dateTime(replan.changedAt()));
+            row.put("what", renderer.messages().text(locale, "ma.sla.history.detail." + replan.kind(), replan.settingKey()));
+            row.put("by", replan.changedBy() == null ? "" : renderer.people().displayName(replan.changedBy()));
+            row.put("statusKey", replan.status().name().toLowerCase(java.util.Locale.ROOT));
+            row.put("status", renderer.messages().text(locale, "ma.sla.replan.status." + replan.status().name().toLowerCase(java.util.Locale.ROOT)));
+            row.put("progress", renderer.messages().text(locale, "ma.sla.replan.progress", replan.done(), replan.total()));
+            row.put("changed", replan.changed());
+            row.put("failed", replan.failed());
+            row.put("failures", replan.failed() == 0 ? List.of() : replanning.failures(replan.id(), FAILURES_SHOWN).stream()
+                    .map(e -> e.requestKey() + " " + renderer.messages().text(locale, "ma.sla.metric." + e.metric()))
+                    .collect(Collectors.toList()));
+            row.put("finished", replan.finishedAt() == null ? "" : renderer.formats(admin).dateTime(replan.finishedAt()));
             return row;
         }).collect(Collectors.toList());
     }

@@ -143,7 +143,8 @@ public class IssueIntake {
         if (decision.slaApplies() && clocks.of(issue.getKey()).isEmpty()) {
             // The first derivation (on Create) starts the goals' clocks; only on Productie (seed 000).
             clocks.start(issue.getKey(), config.scheme, decision.level(),
-                    RequestTemplate.SECURITY_INCIDENT.equals(productKey) ? "datalek" : "incident", clock.instant());
+                    RequestTemplate.SECURITY_INCIDENT.equals(productKey) ? "datalek" : "incident", clock.instant(),
+                    nl.mijnaansluiting.servicedesk.sla.ClockEvent.Cause.transition(user == null ? null : user.getUsername(), null));
         }
         if (decision.override().isPresent()) {
             return;

@@ -3,9 +3,13 @@ package nl.mijnaansluiting.servicedesk.workflow;
 import com.atlassian.jira.issue.Issue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
+import com.opensymphony.workflow.WorkflowContext;
 import com.opensymphony.workflow.WorkflowException;
+import com.opensymphony.workflow.loader.ActionDescriptor;
+import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
+import nl.mijnaansluiting.servicedesk.sla.ClockEvent;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import org.slf4j.Logger;
@@ -58,7 +62,7 @@ public class SlaClockFunction implements FunctionProvider {
             String scheme = PriorityFunctionConfig.text(args.get(SCHEME));
             if (!scheme.isEmpty()) {
                 clocks.act(issue.getKey(), action.get(), metrics(PriorityFunctionConfig.text(args.get(METRICS))), scheme,
-                        null, clock.instant());
+                        null, clock.instant(), cause(transientVars));
             }
             return;
         }
@@ -66,7 +70,22 @@ public class SlaClockFunction implements FunctionProvider {
             return;
         }
         clocks.act(issue.getKey(), action.get(), metrics(PriorityFunctionConfig.text(args.get(METRICS))),
-                decision.get().schemeKey(), decision.get().level(), clock.instant());
+                decision.get().schemeKey(), decision.get().level(), clock.instant(), cause(transientVars));
+    }
+
+    /** The transition and whoever ran it, as OSWorkflow hands them to a function (its context's caller, the action's name). */
+    @SuppressWarnings("rawtypes")
+    static ClockEvent.Cause cause(Map transientVars) {
+        Object context = transientVars.get("context");
+        String caller = context instanceof WorkflowContext ? ((WorkflowContext) context).getCaller() : null;
+        String transition = null;
+        Object descriptor = transientVars.get("descriptor");
+        Object actionId = transientVars.get("actionId");
+        if (descriptor instanceof WorkflowDescriptor && actionId instanceof Integer) {
+            ActionDescriptor taken = ((WorkflowDescriptor) descriptor).getAction((Integer) actionId);
+            transition = taken == null ? null : taken.getName();
+        }
+        return ClockEvent.Cause.transition(caller, transition);
     }
 
     static Optional<RequestClocks.ClockAction> action(String text) {

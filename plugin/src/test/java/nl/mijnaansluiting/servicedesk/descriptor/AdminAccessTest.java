@@ -99,7 +99,7 @@ public class AdminAccessTest {
                 linked.add(child(item, "link", null).replace("/plugins/servlet", ""));
             }
         }
-        assertEquals(7, adminPages().size());
+        assertEquals(8, adminPages().size());
         assertEquals(adminPages().stream().sorted().collect(Collectors.toList()),
                 linked.stream().sorted().collect(Collectors.toList()));
     }

@@ -42,7 +42,7 @@ public class RequestClocksAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SlaClockEntity.class);
+            entityManager.migrate(SlaClockEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class);
         }
     }
 
@@ -55,6 +55,7 @@ public class RequestClocksAoTest {
     @Before
     public void setUp() throws Exception {
         entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, "ID > ?", 0);
         store = new AoClockStore(new HostActiveObjects(entityManager));
         clocks = RequestClocks.presets(store);
     }
@@ -130,7 +131,7 @@ public class RequestClocksAoTest {
 
         clocks.resumed("DL-1", monday(10, 0));
         Duration before = clock("DL-1", "reaction").target();
-        clocks.priorityChanged("DL-1", "mijn-aansluiting", "K", monday(10, 0));
+        clocks.priorityChanged("DL-1", "mijn-aansluiting", "K", monday(10, 0), "agent");
         assertEquals(Duration.ofMinutes(30), clock("DL-1", "reaction").target());
         assertTrue(before.compareTo(Duration.ofMinutes(30)) > 0);
         assertEquals(monday(10, 0), clock("DL-1", "reaction").dueAt().orElseThrow());

@@ -77,7 +77,8 @@ public class DerivePriorityFunctionAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class, RequestIntakeEntity.class);
+            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class, RequestIntakeEntity.class,
+                    nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class);
         }
     }
 
@@ -102,6 +103,7 @@ public class DerivePriorityFunctionAoTest {
         entityManager.deleteWithSQL(AuditEntryEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(RequestIntakeEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, "ID > ?", 0);
         HostActiveObjects ao = new HostActiveObjects(entityManager);
         clocks = RequestClocks.presets(new AoClockStore(ao));
         PrioritySchemes schemes = PrioritySchemes.presets();

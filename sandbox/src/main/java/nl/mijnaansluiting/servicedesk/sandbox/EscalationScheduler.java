@@ -3,6 +3,7 @@ package nl.mijnaansluiting.servicedesk.sandbox;
 import nl.mijnaansluiting.servicedesk.escalation.DeskActionDelivery;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationSweep;
 import nl.mijnaansluiting.servicedesk.escalation.NotificationDelivery;
+import nl.mijnaansluiting.servicedesk.sla.ClockReplanning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The sandbox's stand-in for Jira's scheduler: runs the escalation sweep, applies its actions to the
+ * The sandbox's stand-in for Jira's scheduler: re-plans clocks after configuration changes, runs the escalation sweep, applies its actions to the
  * requests, and then the outbox delivery
  * every interval (a minute by default), one run at a time. It takes no lock across processes: two
  * sandboxes on one database still fire each step once, because the log's unique firing key decides.
@@ -23,7 +24,8 @@ final class EscalationScheduler implements AutoCloseable {
 
     private final ScheduledExecutorService executor;
 
-    EscalationScheduler(EscalationSweep sweep, DeskActionDelivery deskActions, NotificationDelivery delivery, Duration every) {
+    EscalationScheduler(ClockReplanning replanning, EscalationSweep sweep, DeskActionDelivery deskActions, NotificationDelivery delivery,
+                        Duration every) {
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "escalation-sweep");
             thread.setDaemon(true);
@@ -32,6 +34,12 @@ final class EscalationScheduler implements AutoCloseable {
         long millis = Math.max(100, every.toMillis());
         executor.scheduleWithFixedDelay(() -> {
             try {
+                try {
+                    replanning.run();
+                } catch (RuntimeException e) {
+                    // Tried again next run; the sweep goes on regardless.
+                    LOG.warn("Re-planning clocks failed: {}", e.getMessage());
+                }
                 sweep.sweep();
                 deskActions.apply();
                 delivery.deliver();

@@ -602,6 +602,9 @@ final class PortalServlet extends HttpServlet {
         values.put("answers", answers);
         values.put("comments", comments);
         values.put("goals", clockRows(caller, serviceRequest));
+        // Agents find every step of the clocks on the add-on's history page (in Jira: the panel).
+        values.put("historyUrl", caller.isStaff() ? "/plugins/servlet/ma-servicedesk/sla/history?request="
+                + java.net.URLEncoder.encode(serviceRequest.key(), java.nio.charset.StandardCharsets.UTF_8) : "");
         values.put("actions", caller.isStaff() ? java.util.Arrays.stream(RequestAction.values())
                 .filter(a -> a.allowedFrom(serviceRequest.status()))
                 .map(a -> Map.of("key", a.key(), "label", text(caller, "ma.portal.action." + a.key())))

@@ -12,7 +12,7 @@ import java.util.Optional;
  * fired step's hand-over and note reach the desk only after the firing committed, through
  * DeskActionDelivery; here the desk's writes share the transaction that marks the action applied.
  */
-public final class SandboxRequestDesk implements RequestDesk {
+public final class SandboxRequestDesk implements RequestDesk, nl.mijnaansluiting.servicedesk.sla.RequestIndex {
 
     private final AoServiceRequests requests;
     private final Clock clock;
@@ -37,5 +37,11 @@ public final class SandboxRequestDesk implements RequestDesk {
     @Override
     public void internalComment(String requestKey, String text, String author) {
         requests.comment(requestKey, new RequestComment(author == null ? "" : author, text, clock.instant(), true));
+    }
+
+    /** The sandbox's queue and request pages read the clocks from the database itself: there is no index to follow. */
+    @Override
+    public void reindex(java.util.Collection<String> requestKeys) {
+        // Nothing kept apart from the clocks.
     }
 }

@@ -90,7 +90,7 @@ public class EscalationSweepAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SlaClockEntity.class, EscalationLogEntity.class, RequestEscalationEntity.class,
+            entityManager.migrate(SlaClockEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, EscalationLogEntity.class, RequestEscalationEntity.class,
                     NotificationEntity.class, DeskActionEntity.class, RequestEntity.class, CommentEntity.class, PriorityDecisionEntity.class,
                     PrioritySchemeVersionEntity.class, AuditEntryEntity.class, SlaSettingEntity.class);
         }

@@ -81,7 +81,7 @@ public class EscalationTransitionAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SlaClockEntity.class, EscalationLogEntity.class, RequestEscalationEntity.class,
+            entityManager.migrate(SlaClockEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, EscalationLogEntity.class, RequestEscalationEntity.class,
                     NotificationEntity.class, RequestEntity.class, CommentEntity.class, PriorityDecisionEntity.class,
                     AuditEntryEntity.class);
         }

@@ -14,6 +14,7 @@ import nl.mijnaansluiting.servicedesk.request.KeyUsers;
 import nl.mijnaansluiting.servicedesk.request.Organisation;
 import nl.mijnaansluiting.servicedesk.request.Portal;
 import nl.mijnaansluiting.servicedesk.request.RequestTemplate;
+import nl.mijnaansluiting.servicedesk.sla.ClockEvent;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import nl.mijnaansluiting.servicedesk.text.Translated;
@@ -98,7 +99,7 @@ public class Intake {
             // SLA applies only on Productie (seed 000): only then do the goals' clocks start.
             if (priority != null && priority.slaApplies()) {
                 clocks.start(created.key(), template.priorityScheme().orElseThrow(), priority.level(), template.slaKind(),
-                        created.createdAt());
+                        created.createdAt(), ClockEvent.Cause.customer(caller.username()));
             }
             return created;
         });
@@ -196,11 +197,11 @@ public class Intake {
         requests.comment(request.key(), new RequestComment(caller.username(), text, clock.instant()));
         if (caller.isStaff() && !caller.username().equals(request.reporter())) {
             // An agent's answer is the first response the reaction goal waits for.
-            clocks.reacted(request.key(), clock.instant());
+            clocks.reacted(request.key(), clock.instant(), ClockEvent.Cause.agent(caller.username()));
         } else if (ServiceRequest.STATUS_WAITING.equals(request.status())) {
             // The customer answered: back to the agent, and the clocks count again (as JSM does).
             requests.changeStatus(request.key(), ServiceRequest.STATUS_IN_PROGRESS);
-            clocks.resumed(request.key(), clock.instant());
+            clocks.resumed(request.key(), clock.instant(), ClockEvent.Cause.customer(caller.username()));
         }
     }
 
@@ -221,23 +222,25 @@ public class Intake {
         }
         requests.changeStatus(key, action.to());
         java.time.Instant at = clock.instant();
+        // The sandbox's actions stand in for JSM's transitions.
+        ClockEvent.Cause by = ClockEvent.Cause.transition(caller.username(), action.key());
         switch (action) {
             case TAKE:
                 requests.assign(key, caller.username());
-                clocks.reacted(key, at);
+                clocks.reacted(key, at, by);
                 break;
             case WAIT:
-                clocks.waitingForCustomer(key, at);
+                clocks.waitingForCustomer(key, at, by);
                 break;
             case RESUME:
-                clocks.resumed(key, at);
+                clocks.resumed(key, at, by);
                 break;
             case RESOLVE:
                 clocks.resolved(key, schemeOf(request), decisions.of(key).map(d -> d.level())
-                        .orElse(request.priority().map(ServiceRequest.Priority::level).orElse(null)), at);
+                        .orElse(request.priority().map(ServiceRequest.Priority::level).orElse(null)), at, by);
                 break;
             case REOPEN:
-                clocks.reopened(key, at);
+                clocks.reopened(key, at, by);
                 break;
             default:
                 throw new IllegalStateException("unhandled action " + action);
