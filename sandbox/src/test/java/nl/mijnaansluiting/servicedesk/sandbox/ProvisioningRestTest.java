@@ -83,8 +83,8 @@ public class ProvisioningRestTest {
         // Without a group convention the key-user-only request type cannot be restricted yet: said, not done.
         assertThat(manual.toString(), containsString("\u201cDSP: Opdrachten annuleren\u201d is for key-users only: first set a group convention"));
 
-        assertThat(manual, hasItem("Once installed, this list names the fields for the post-function \u201cPrioriteit bepalen uit "
-                + "antwoorden\u201d (scheme mijn-aansluiting)."));
+        assertThat(manual, hasItem("Once installed, this list names the fields for the post-function \u201cDetermine priority "
+                + "from answers\u201d (scheme mijn-aansluiting)."));
 
         // The dry run changed nothing.
         assertEquals(changes, json(rest.call("GET", "/provisioning/MA", "admin", null), 200).get("changes"));
