@@ -82,7 +82,7 @@ public class KeyUserRestTest {
 
         HttpResponse<String> elsewhere = call("GET", "/keyusers/nergens", "admin", null);
         assertEquals(404, elsewhere.statusCode());
-        assertThat(elsewhere.body(), containsString("Unknown deelnemer: nergens."));
+        assertThat(elsewhere.body(), containsString("Unknown participant: nergens."));
     }
 
     @Test

@@ -86,9 +86,9 @@ public class ProvisioningRestTest {
         // Issue 16, point 6 (seed 000, "Aanmelden"): JSM's own sign-up setting is a step for the admin.
         assertThat(manual.toString(), containsString("Let customers create their own account (\u201cAanmelden\u201d): in JSM\u2019s "
                 + "customer permissions of"));
-        assertThat(manual.toString(), containsString("choose \u201cAnyone can sign up\u201d. A new customer belongs to no deelnemer"));
-        assertThat(manual, hasItem("Once installed, this list names the fields for the post-function \u201cPrioriteit bepalen uit "
-                + "antwoorden\u201d (scheme mijn-aansluiting)."));
+        assertThat(manual.toString(), containsString("choose \u201cAnyone can sign up\u201d. A new customer belongs to no participant"));
+        assertThat(manual, hasItem("Once installed, this list names the fields for the post-function \u201cDetermine priority "
+                + "from answers\u201d (scheme mijn-aansluiting)."));
 
         // The dry run changed nothing.
         assertEquals(changes, json(rest.call("GET", "/provisioning/MA", "admin", null), 200).get("changes"));
