@@ -12,6 +12,7 @@ import nl.mijnaansluiting.servicedesk.aohost.JiraFieldNames;
 import nl.mijnaansluiting.servicedesk.aohost.JiraTableNames;
 import nl.mijnaansluiting.servicedesk.aohost.TestDatabase;
 import nl.mijnaansluiting.servicedesk.store.AoClockStore;
+import nl.mijnaansluiting.servicedesk.store.RequestSlaEntity;
 import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
 import org.junit.Before;
 import org.junit.Test;
@@ -42,7 +43,7 @@ public class RequestClocksAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SlaClockEntity.class);
+            entityManager.migrate(SlaClockEntity.class, RequestSlaEntity.class);
         }
     }
 
@@ -55,6 +56,7 @@ public class RequestClocksAoTest {
     @Before
     public void setUp() throws Exception {
         entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(RequestSlaEntity.class, "ID > ?", 0);
         store = new AoClockStore(new HostActiveObjects(entityManager));
         clocks = RequestClocks.presets(store);
     }

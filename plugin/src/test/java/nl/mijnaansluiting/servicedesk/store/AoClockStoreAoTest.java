@@ -37,7 +37,7 @@ public class AoClockStoreAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SlaClockEntity.class);
+            entityManager.migrate(SlaClockEntity.class, RequestSlaEntity.class);
         }
     }
 
@@ -50,6 +50,7 @@ public class AoClockStoreAoTest {
     @Before
     public void setUp() throws Exception {
         entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(RequestSlaEntity.class, "ID > ?", 0);
         store = new AoClockStore(new HostActiveObjects(entityManager));
     }
 

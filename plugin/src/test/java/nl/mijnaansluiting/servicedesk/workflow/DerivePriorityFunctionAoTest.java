@@ -30,6 +30,7 @@ import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
 import nl.mijnaansluiting.servicedesk.store.AoClockStore;
+import nl.mijnaansluiting.servicedesk.store.RequestSlaEntity;
 import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
 import nl.mijnaansluiting.servicedesk.store.AoPriorityDecisionStore;
 import nl.mijnaansluiting.servicedesk.store.AuditEntryEntity;
@@ -75,7 +76,7 @@ public class DerivePriorityFunctionAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class);
+            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class, RequestSlaEntity.class);
         }
     }
 
@@ -97,6 +98,7 @@ public class DerivePriorityFunctionAoTest {
         entityManager.deleteWithSQL(PriorityDecisionEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(AuditEntryEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(RequestSlaEntity.class, "ID > ?", 0);
         HostActiveObjects ao = new HostActiveObjects(entityManager);
         clocks = RequestClocks.presets(new AoClockStore(ao));
         PrioritySchemes schemes = PrioritySchemes.presets();
