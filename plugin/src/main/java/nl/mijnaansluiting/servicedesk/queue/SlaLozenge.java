@@ -15,9 +15,9 @@ import java.util.Optional;
  */
 public final class SlaLozenge {
 
-    /** The colour, named as AUI's lozenges are: success, current, error, default (grey). */
+    /** The colour, named as AUI's lozenges are: success, moved (amber), error, default (grey). */
     public enum Colour {
-        GREEN("success"), AMBER("current"), RED("error"), GREY("default");
+        GREEN("success"), AMBER("moved"), RED("error"), GREY("default");
 
         private final String aui;
 

@@ -8,11 +8,18 @@ import java.util.UUID;
 public final class RunningSandbox extends ExternalResource {
 
     private SandboxServer server;
+    private SandboxDatabase database;
 
     @Override
     protected void before() {
         String url = "jdbc:h2:mem:sandbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        server = SandboxServer.start(0, SandboxDatabase.open(url, "sa", ""));
+        database = SandboxDatabase.open(url, "sa", "");
+        server = SandboxServer.start(0, database);
+    }
+
+    /** The sandbox's own database, for a test that must put a clock where no request could bring it in time. */
+    public SandboxDatabase database() {
+        return database;
     }
 
     @Override
