@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import nl.mijnaansluiting.servicedesk.sla.ClockEvent;
+import nl.mijnaansluiting.servicedesk.queue.SlaMoments;
 import nl.mijnaansluiting.servicedesk.sla.ClockStore;
 import nl.mijnaansluiting.servicedesk.sla.SlaClock;
 import nl.mijnaansluiting.servicedesk.sla.StatusRhythm;
@@ -18,7 +19,10 @@ import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** SLA clocks and their steps in Active Objects; the sweep's query uses the index on NEXT_ATTENTION. */
+/**
+ * SLA clocks and their steps in Active Objects; the sweep's query uses the index on NEXT_ATTENTION. Each save also keeps
+ * the clock's queue moments and the request's SLA_REQUEST row (issue 14), in the same transaction.
+ */
 public class AoClockStore implements ClockStore {
 
     /** Keys per IN list. */
@@ -44,8 +48,39 @@ public class AoClockStore implements ClockStore {
             if (event != null) {
                 record(event);
             }
+            summarise(stored.requestKey());
             return null;
         });
+    }
+
+    /** The request's row of SLA_REQUEST from its few clocks, in the same transaction as the clock it follows. */
+    private void summarise(String requestKey) {
+        Date sortDue = null;
+        Date breachAt = null;
+        int running = 0;
+        int paused = 0;
+        int met = 0;
+        for (SlaClockEntity clock : ao.find(SlaClockEntity.class, Query.select().where("REQUEST_KEY = ?", requestKey))) {
+            if (clock.getSortDue() != null && (sortDue == null || clock.getSortDue().before(sortDue))) {
+                sortDue = clock.getSortDue();
+            }
+            if (clock.getBreachAt() != null && (breachAt == null || clock.getBreachAt().before(breachAt))) {
+                breachAt = clock.getBreachAt();
+            }
+            running += "RUNNING".equals(clock.getState()) ? 1 : 0;
+            paused += "PAUSED".equals(clock.getState()) ? 1 : 0;
+            met += "MET".equals(clock.getState()) ? 1 : 0;
+        }
+        RequestSlaEntity[] rows = ao.find(RequestSlaEntity.class, Query.select().where("REQUEST_KEY = ?", requestKey));
+        RequestSlaEntity row = rows.length > 0 ? rows[0] : ao.create(RequestSlaEntity.class,
+                new DBParam("REQUEST_KEY", requestKey), new DBParam("SORT_DUE", Date.from(SlaMoments.STOPPED_SORT)),
+                new DBParam("RUNNING", 0), new DBParam("PAUSED", 0), new DBParam("MET", 0));
+        row.setSortDue(sortDue == null ? Date.from(SlaMoments.STOPPED_SORT) : sortDue);
+        row.setBreachAt(breachAt);
+        row.setRunning(running);
+        row.setPaused(paused);
+        row.setMet(met);
+        row.save();
     }
 
     @Override
@@ -65,6 +100,7 @@ public class AoClockStore implements ClockStore {
                     record(change.event());
                 }
             }
+            changes.stream().map(c -> c.clock().requestKey()).distinct().forEach(this::summarise);
             return null;
         });
     }
@@ -88,6 +124,10 @@ public class AoClockStore implements ClockStore {
         row.setSchemeKey(stored.schemeKey().orElse(null));
         row.setPriority(stored.priority().orElse(null));
         row.setStatusRhythm(clock.rhythm().map(Object::toString).orElse(null));
+        Instant previousBreach = row.getBreachAt() == null ? null : row.getBreachAt().toInstant();
+        Instant breach = SlaMoments.breachMoment(clock, previousBreach);
+        row.setBreachAt(breach == null ? null : Date.from(breach));
+        row.setSortDue(Date.from(SlaMoments.sortMoment(clock)));
         row.save();
     }
 
@@ -295,7 +335,7 @@ public class AoClockStore implements ClockStore {
                 .order("REQUEST_KEY ASC, ID ASC")));
     }
 
-    private static List<StoredClock> toClocks(SlaClockEntity[] rows) {
+    static List<StoredClock> toClocks(SlaClockEntity[] rows) {
         return Arrays.stream(rows).map(row -> new StoredClock(row.getRequestKey(), row.getCalendarKey(),
                 SlaClock.restore(row.getMetric(), Duration.ofSeconds(row.getTargetSeconds()),
                         SlaClock.State.valueOf(row.getState()), Duration.ofSeconds(row.getUsedSeconds()),

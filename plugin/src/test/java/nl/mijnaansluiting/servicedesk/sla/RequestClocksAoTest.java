@@ -12,6 +12,7 @@ import nl.mijnaansluiting.servicedesk.aohost.JiraFieldNames;
 import nl.mijnaansluiting.servicedesk.aohost.JiraTableNames;
 import nl.mijnaansluiting.servicedesk.aohost.TestDatabase;
 import nl.mijnaansluiting.servicedesk.store.AoClockStore;
+import nl.mijnaansluiting.servicedesk.store.RequestSlaEntity;
 import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
 import org.junit.Before;
 import org.junit.Test;
@@ -42,7 +43,7 @@ public class RequestClocksAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SlaClockEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class);
+            entityManager.migrate(SlaClockEntity.class, RequestSlaEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class);
         }
     }
 
@@ -56,6 +57,7 @@ public class RequestClocksAoTest {
     public void setUp() throws Exception {
         entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(RequestSlaEntity.class, "ID > ?", 0);
         store = new AoClockStore(new HostActiveObjects(entityManager));
         clocks = RequestClocks.presets(store);
     }

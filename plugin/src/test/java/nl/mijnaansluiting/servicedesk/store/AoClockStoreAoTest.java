@@ -37,7 +37,7 @@ public class AoClockStoreAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SlaClockEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class);
+            entityManager.migrate(SlaClockEntity.class, RequestSlaEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class);
         }
     }
 
@@ -51,6 +51,7 @@ public class AoClockStoreAoTest {
     public void setUp() throws Exception {
         entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(RequestSlaEntity.class, "ID > ?", 0);
         store = new AoClockStore(new HostActiveObjects(entityManager));
     }
 

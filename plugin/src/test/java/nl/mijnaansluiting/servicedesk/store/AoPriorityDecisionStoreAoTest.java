@@ -43,7 +43,7 @@ public class AoPriorityDecisionStoreAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class);
+            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class, RequestSlaEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class);
         }
     }
 
@@ -59,6 +59,7 @@ public class AoPriorityDecisionStoreAoTest {
         entityManager.deleteWithSQL(AuditEntryEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(RequestSlaEntity.class, "ID > ?", 0);
         HostActiveObjects ao = new HostActiveObjects(entityManager);
         clocks = RequestClocks.presets(new AoClockStore(ao));
         decisions = new PriorityDecisions(new AoPriorityDecisionStore(ao), PrioritySchemes.presets(), new Messages(),

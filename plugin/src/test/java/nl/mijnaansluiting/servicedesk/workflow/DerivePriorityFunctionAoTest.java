@@ -32,6 +32,7 @@ import nl.mijnaansluiting.servicedesk.store.AoAuditLog;
 import nl.mijnaansluiting.servicedesk.store.AoClockStore;
 import nl.mijnaansluiting.servicedesk.store.AoIntakeStore;
 import nl.mijnaansluiting.servicedesk.store.RequestIntakeEntity;
+import nl.mijnaansluiting.servicedesk.store.RequestSlaEntity;
 import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
 import nl.mijnaansluiting.servicedesk.store.AoPriorityDecisionStore;
 import nl.mijnaansluiting.servicedesk.store.AuditEntryEntity;
@@ -77,7 +78,7 @@ public class DerivePriorityFunctionAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class, RequestIntakeEntity.class,
+            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class, RequestSlaEntity.class, RequestIntakeEntity.class,
                     nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class);
         }
     }
@@ -104,6 +105,7 @@ public class DerivePriorityFunctionAoTest {
         entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(RequestIntakeEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(RequestSlaEntity.class, "ID > ?", 0);
         HostActiveObjects ao = new HostActiveObjects(entityManager);
         clocks = RequestClocks.presets(new AoClockStore(ao));
         PrioritySchemes schemes = PrioritySchemes.presets();

@@ -64,10 +64,13 @@ final class PortalServlet extends HttpServlet {
     private final RequestClocks clocks;
     private final Escalations escalations;
     private final AoServiceRequests requests;
+    private final nl.mijnaansluiting.servicedesk.sandbox.request.AgentQueue queue;
 
     PortalServlet(CallerSource callers, Portal portal, Intake intake, DemoDirectory directory, FormTokens tokens,
                   PageRenderer pages, SlaPreview sla, PriorityDecisions decisions, RequestClocks clocks,
-                  Escalations escalations, AoServiceRequests requests) {
+                  Escalations escalations, AoServiceRequests requests,
+                  nl.mijnaansluiting.servicedesk.sandbox.request.AgentQueue queue) {
+        this.queue = queue;
         this.escalations = escalations;
         this.requests = requests;
         this.sla = sla;
@@ -91,7 +94,7 @@ final class PortalServlet extends HttpServlet {
         String path = path(request);
         try {
             if (path.equals("/queue")) {
-                list(response, caller, intake.queue(caller), "ma.portal.queue");
+                queue(request, response, caller);
             } else if (path.equals("/portal") || path.equals("/portal/")) {
                 home(response, caller);
             } else if (path.startsWith("/portal/create/")) {
@@ -381,6 +384,24 @@ final class PortalServlet extends HttpServlet {
         return clocks.of(request.key()).stream().map(c -> c.clock())
                 .filter(c -> c.state() == SlaClock.State.RUNNING).map(c -> c.dueAt().orElse(null))
                 .filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder());
+    }
+
+    /** /queue: the agents' queue, one page of 50, filtered, sorted and paged in the database ({@code AgentQueue}). */
+    private void queue(HttpServletRequest request, HttpServletResponse response, Caller caller) throws IOException {
+        nl.mijnaansluiting.servicedesk.sandbox.request.QueueFilter filter;
+        String error = "";
+        try {
+            filter = queue.filter(request::getParameter);
+        } catch (ProblemException wrong) {
+            // A wrong parameter (a hand-edited link): say which, and show the open requests instead.
+            filter = nl.mijnaansluiting.servicedesk.sandbox.request.QueueFilter.open();
+            error = text(caller, wrong.messageKey(), wrong.arguments());
+        }
+        nl.mijnaansluiting.servicedesk.sandbox.request.AgentQueue.Page page = queue.page(caller, filter, caller.locale());
+        Map<String, Object> values = new QueueView(pages.messages(), directory, portal, escalations, queue.schemes())
+                .page(page, caller.locale());
+        values.put("error", error);
+        pages.write(response, error.isEmpty() ? 200 : 400, "sandbox/templates/portal/queue.vm", caller, values);
     }
 
     private void list(HttpServletResponse response, Caller caller, List<ServiceRequest> requests, String titleKey)

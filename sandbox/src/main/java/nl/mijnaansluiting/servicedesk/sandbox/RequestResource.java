@@ -17,6 +17,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -36,11 +37,16 @@ public final class RequestResource {
 
     private final CallerSource callers;
     private final Intake intake;
+    private final nl.mijnaansluiting.servicedesk.sandbox.request.AgentQueue queue;
+    private final nl.mijnaansluiting.servicedesk.text.Messages messages;
 
     @Inject
-    public RequestResource(CallerSource callers, Intake intake) {
+    public RequestResource(CallerSource callers, Intake intake, nl.mijnaansluiting.servicedesk.sandbox.request.AgentQueue queue,
+                           nl.mijnaansluiting.servicedesk.text.Messages messages) {
         this.callers = callers;
         this.intake = intake;
+        this.queue = queue;
+        this.messages = messages;
     }
 
     @POST
@@ -61,10 +67,34 @@ public final class RequestResource {
         return intake.mine(callers.require()).stream().map(RequestResource::toJson).collect(Collectors.toList());
     }
 
+    /**
+     * The agents' queue, one page of 50 as the page /queue has it (same filter, sort and paging parameters), each
+     * request without its answers but with its goals' lozenges.
+     */
     @GET
     @Path("/queue")
-    public List<Map<String, Object>> queue() {
-        return intake.queue(callers.require()).stream().map(RequestResource::toJson).collect(Collectors.toList());
+    public Map<String, Object> queue(@QueryParam("view") String view, @QueryParam("organisation") String organisation,
+                                     @QueryParam("priority") String priority, @QueryParam("resolved") String resolved,
+                                     @QueryParam("sort") String sort, @QueryParam("dir") String dir,
+                                     @QueryParam("page") String page) {
+        Caller caller = callers.require();
+        Map<String, String> parameters = new java.util.HashMap<>();
+        parameters.put("view", view);
+        parameters.put("organisation", organisation);
+        parameters.put("priority", priority);
+        parameters.put("resolved", resolved);
+        parameters.put("sort", sort);
+        parameters.put("dir", dir);
+        parameters.put("page", page);
+        nl.mijnaansluiting.servicedesk.sandbox.request.AgentQueue.Page shown =
+                queue.page(caller, queue.filter(parameters::get), caller.locale());
+        return new QueueView(messages, queue.directory(), queue.portal(), queue.escalations(), queue.schemes())
+                .json(shown, caller.locale(), request -> {
+                    Map<String, Object> json = toJson(request);
+                    json.remove("answers");
+                    json.remove("priorityExplanation");
+                    return json;
+                });
     }
 
     @GET

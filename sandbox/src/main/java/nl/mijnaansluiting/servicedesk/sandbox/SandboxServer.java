@@ -184,7 +184,8 @@ public final class SandboxServer implements AutoCloseable {
                 beans.getBean("intake", Intake.class), directory, beans.getBean("formTokens", FormTokens.class),
                 beans.getBean("pageRenderer", PageRenderer.class), beans.getBean("slaPreview", SlaPreview.class),
                 beans.getBean("priorityDecisions", PriorityDecisions.class), beans.getBean("requestClocks", RequestClocks.class),
-                beans.getBean("escalations", Escalations.class), beans.getBean("serviceRequests", AoServiceRequests.class)));
+                beans.getBean("escalations", Escalations.class), beans.getBean("serviceRequests", AoServiceRequests.class),
+                beans.getBean("agentQueue", nl.mijnaansluiting.servicedesk.sandbox.request.AgentQueue.class)));
         // Attachments: files a bit over the limit still arrive, so the form can say which one is too large.
         portalPages.getRegistration().setMultipartConfig(new javax.servlet.MultipartConfigElement(
                 System.getProperty("java.io.tmpdir"), 2L * Upload.MAX_BYTES, 12L * Upload.MAX_BYTES, 1024 * 1024));

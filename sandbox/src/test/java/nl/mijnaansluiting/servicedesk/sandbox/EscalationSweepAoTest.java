@@ -49,6 +49,7 @@ import nl.mijnaansluiting.servicedesk.store.NotificationEntity;
 import nl.mijnaansluiting.servicedesk.store.PriorityDecisionEntity;
 import nl.mijnaansluiting.servicedesk.store.PrioritySchemeVersionEntity;
 import nl.mijnaansluiting.servicedesk.store.RequestEscalationEntity;
+import nl.mijnaansluiting.servicedesk.store.RequestSlaEntity;
 import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import org.junit.Before;
@@ -90,7 +91,7 @@ public class EscalationSweepAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SlaClockEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, EscalationLogEntity.class, RequestEscalationEntity.class,
+            entityManager.migrate(SlaClockEntity.class, RequestSlaEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, EscalationLogEntity.class, RequestEscalationEntity.class,
                     NotificationEntity.class, DeskActionEntity.class, RequestEntity.class, CommentEntity.class, PriorityDecisionEntity.class,
                     PrioritySchemeVersionEntity.class, AuditEntryEntity.class, SlaSettingEntity.class);
         }
@@ -111,7 +112,7 @@ public class EscalationSweepAoTest {
 
     @Before
     public void setUp() throws Exception {
-        for (Class<? extends net.java.ao.RawEntity<Integer>> type : List.of(SlaClockEntity.class, EscalationLogEntity.class,
+        for (Class<? extends net.java.ao.RawEntity<Integer>> type : List.of(SlaClockEntity.class, RequestSlaEntity.class, EscalationLogEntity.class,
                 RequestEscalationEntity.class, NotificationEntity.class, DeskActionEntity.class, RequestEntity.class,
                 CommentEntity.class, PriorityDecisionEntity.class)) {
             entityManager.deleteWithSQL(type, "ID > ?", 0);

@@ -40,6 +40,7 @@ import nl.mijnaansluiting.servicedesk.store.EscalationLogEntity;
 import nl.mijnaansluiting.servicedesk.store.NotificationEntity;
 import nl.mijnaansluiting.servicedesk.store.PriorityDecisionEntity;
 import nl.mijnaansluiting.servicedesk.store.RequestEscalationEntity;
+import nl.mijnaansluiting.servicedesk.store.RequestSlaEntity;
 import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import nl.mijnaansluiting.servicedesk.workflow.EscalateFunction;
@@ -81,7 +82,7 @@ public class EscalationTransitionAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SlaClockEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, EscalationLogEntity.class, RequestEscalationEntity.class,
+            entityManager.migrate(SlaClockEntity.class, RequestSlaEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, EscalationLogEntity.class, RequestEscalationEntity.class,
                     NotificationEntity.class, RequestEntity.class, CommentEntity.class, PriorityDecisionEntity.class,
                     AuditEntryEntity.class);
         }
@@ -101,7 +102,7 @@ public class EscalationTransitionAoTest {
 
     @Before
     public void setUp() throws Exception {
-        for (Class<? extends net.java.ao.RawEntity<Integer>> type : List.of(SlaClockEntity.class, EscalationLogEntity.class,
+        for (Class<? extends net.java.ao.RawEntity<Integer>> type : List.of(SlaClockEntity.class, RequestSlaEntity.class, EscalationLogEntity.class,
                 RequestEscalationEntity.class, NotificationEntity.class, PriorityDecisionEntity.class, CommentEntity.class)) {
             entityManager.deleteWithSQL(type, "ID > ?", 0);
         }

@@ -8,6 +8,7 @@ import java.util.UUID;
 public final class RunningSandbox extends ExternalResource {
 
     private SandboxServer server;
+    private SandboxDatabase database;
     private final java.time.Duration sessionIdle;
 
     public RunningSandbox() {
@@ -22,7 +23,13 @@ public final class RunningSandbox extends ExternalResource {
     @Override
     protected void before() {
         String url = "jdbc:h2:mem:sandbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        server = SandboxServer.start(0, SandboxDatabase.open(url, "sa", ""), java.time.Duration.ofMinutes(1), sessionIdle);
+        database = SandboxDatabase.open(url, "sa", "");
+        server = SandboxServer.start(0, database, java.time.Duration.ofMinutes(1), sessionIdle);
+    }
+
+    /** The sandbox's own database, for a test that must put a clock where no request could bring it in time. */
+    public SandboxDatabase database() {
+        return database;
     }
 
     /** Sessions made since the start. */

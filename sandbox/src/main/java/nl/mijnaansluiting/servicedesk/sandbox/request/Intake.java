@@ -155,13 +155,6 @@ public class Intake {
         return requests.reportedBy(caller.username());
     }
 
-    public List<ServiceRequest> queue(Caller caller) {
-        if (!caller.isStaff()) {
-            throw ProblemException.forbidden("ma.error.staff-only");
-        }
-        return requests.all();
-    }
-
     /** The request's files, for whoever may read the request. */
     public List<RequestAttachment> attachments(Caller caller, String key) {
         return requests.attachments(read(caller, key).key());

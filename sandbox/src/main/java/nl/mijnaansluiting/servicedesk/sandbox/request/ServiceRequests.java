@@ -39,4 +39,20 @@ public interface ServiceRequests {
 
     /** The agent who took the request. */
     void assign(String key, String assignee);
+
+    /** One request of a queue page: the request, the priority in force (a hand-set one wins), who took it. */
+    record QueueRow(ServiceRequest request, String priority, String assignee) {
+    }
+
+    /** A page of the queue and how many requests match in all. */
+    record QueuePage(List<QueueRow> rows, int total) {
+    }
+
+    /**
+     * The agents' queue: the requests that pass {@code filter} and its SLA condition (the plugin's domain query,
+     * made concrete in {@code sla}), sorted and paged in the database. {@code ranks} give, per sort column
+     * ("priority", "organisation", "reporter", "type", "status"), the order of its stored values by what people read.
+     */
+    QueuePage queue(QueueFilter filter, Optional<String> assignee, nl.mijnaansluiting.servicedesk.queue.SlaSearch sla,
+                    Map<String, Map<String, Integer>> ranks);
 }

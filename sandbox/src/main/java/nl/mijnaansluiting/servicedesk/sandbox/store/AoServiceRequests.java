@@ -13,7 +13,24 @@ import nl.mijnaansluiting.servicedesk.sandbox.request.ServiceRequest;
 import nl.mijnaansluiting.servicedesk.sandbox.request.ServiceRequests;
 import nl.mijnaansluiting.servicedesk.text.Translated;
 
+import net.java.ao.DatabaseProvider;
+import net.java.ao.EntityManager;
+import net.java.ao.schema.TableNameConverter;
+import nl.mijnaansluiting.servicedesk.aohost.HostActiveObjects;
+import nl.mijnaansluiting.servicedesk.queue.SlaSearch;
+import nl.mijnaansluiting.servicedesk.sandbox.request.QueueFilter;
+import nl.mijnaansluiting.servicedesk.store.PriorityDecisionEntity;
+import nl.mijnaansluiting.servicedesk.store.RequestSlaEntity;
+import nl.mijnaansluiting.servicedesk.store.SlaClockEntity;
+import nl.mijnaansluiting.servicedesk.store.SlaSql;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -180,6 +197,185 @@ public final class AoServiceRequests implements ServiceRequests {
             });
             return null;
         });
+    }
+
+    /**
+     * The queue in one SQL query over the request table, left-joined with the plugin's SLA_REQUEST (the
+     * earliest due per request), the priority decision (a hand-set level wins) and, to sort by one goal, that
+     * goal's clock; the view's SLA condition is the plugin's own ({@link SlaSql}), so the database filters,
+     * sorts and pages with the SLA indexes. The page's rows are then read in one query.
+     */
+    @Override
+    public QueuePage queue(QueueFilter filter, Optional<String> assignee, SlaSearch sla, Map<String, Map<String, Integer>> ranks) {
+        EntityManager entityManager = ((HostActiveObjects) ao).entityManager();
+        DatabaseProvider provider = entityManager.getProvider();
+        TableNameConverter tables = entityManager.getNameConverters().getTableNameConverter();
+        SlaSql.Names names = (alias, column) -> alias + "." + provider.quote(column);
+        java.util.function.Function<Class<? extends net.java.ao.RawEntity<?>>, String> table = type -> provider.quote(tables.getName(type));
+        List<Object> joinParameters = new ArrayList<>();
+        StringBuilder from = new StringBuilder(" FROM ").append(table.apply(RequestEntity.class)).append(" r")
+                .append(" LEFT JOIN ").append(table.apply(RequestSlaEntity.class)).append(" s ON ")
+                .append(names.column("s", "REQUEST_KEY")).append(" = ").append(names.column("r", "REQUEST_KEY"))
+                .append(" LEFT JOIN ").append(table.apply(PriorityDecisionEntity.class)).append(" d ON ")
+                .append(names.column("d", "REQUEST_KEY")).append(" = ").append(names.column("r", "REQUEST_KEY"));
+        String goalSort = filter.goalSort().orElse(null);
+        if (goalSort != null) {
+            from.append(" LEFT JOIN ").append(table.apply(SlaClockEntity.class)).append(" g ON ")
+                    .append(names.column("g", "REQUEST_KEY")).append(" = ").append(names.column("r", "REQUEST_KEY"))
+                    .append(" AND ").append(names.column("g", "METRIC")).append(" = ?");
+            joinParameters.add(goalSort);
+        }
+        String priority = "COALESCE(" + names.column("d", "MANUAL_LEVEL") + ", " + names.column("r", "PRIORITY") + ")";
+        List<String> where = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (!filter.withResolved()) {
+            where.add(names.column("r", "STATUS") + " <> ?");
+            parameters.add(ServiceRequest.STATUS_RESOLVED);
+        }
+        if (filter.view() == QueueFilter.View.WAITING) {
+            where.add(names.column("r", "STATUS") + " = ?");
+            parameters.add(ServiceRequest.STATUS_WAITING);
+        }
+        if (filter.view() == QueueFilter.View.MINE) {
+            where.add(names.column("r", "ASSIGNEE") + " = ?");
+            parameters.add(assignee.orElse(""));
+        }
+        filter.organisation().ifPresent(o -> {
+            where.add(names.column("r", "ORGANISATION_KEY") + " = ?");
+            parameters.add(o);
+        });
+        filter.priority().ifPresent(p -> {
+            where.add(priority + " = ?");
+            parameters.add(p);
+        });
+        sla.condition().ifPresent(condition -> {
+            SlaSql.Fragment summary = SlaSql.anyGoal(sla, condition, "s", names);
+            if (summary != null) {
+                where.add(summary.sql());
+                parameters.addAll(summary.parameters());
+            } else {
+                SlaSql.Fragment clock = SlaSql.clock(sla, condition, "c", names);
+                where.add("EXISTS (SELECT 1 FROM " + table.apply(SlaClockEntity.class) + " c WHERE "
+                        + names.column("c", "REQUEST_KEY") + " = " + names.column("r", "REQUEST_KEY") + " AND " + clock.sql() + ")");
+                parameters.addAll(clock.parameters());
+            }
+        });
+        String whereClause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        String direction = filter.descending() ? " DESC" : " ASC";
+        List<Object> orderParameters = new ArrayList<>();
+        String order;
+        switch (filter.goalSort().isPresent() ? "goal" : filter.sort()) {
+            case "goal":
+                order = names.column("g", "SORT_DUE") + direction + " NULLS LAST";
+                break;
+            case "due":
+                order = names.column("s", "SORT_DUE") + direction + " NULLS LAST";
+                break;
+            case "key":
+                order = names.column("r", "ID") + direction;
+                break;
+            case "summary":
+                order = "LOWER(" + names.column("r", "SUMMARY") + ")" + direction;
+                break;
+            case "created":
+                order = names.column("r", "CREATED_AT") + direction;
+                break;
+            case "priority":
+                order = rank(priority, ranks.get("priority"), orderParameters) + direction;
+                break;
+            case "organisation":
+                order = rank(names.column("r", "ORGANISATION_KEY"), ranks.get("organisation"), orderParameters) + direction;
+                break;
+            case "reporter":
+                order = rank(names.column("r", "REPORTER"), ranks.get("reporter"), orderParameters) + direction;
+                break;
+            case "type":
+                order = rank(names.column("r", "TEMPLATE_KEY"), ranks.get("type"), orderParameters) + direction;
+                break;
+            case "status":
+                order = rank(names.column("r", "STATUS"), ranks.get("status"), orderParameters) + direction;
+                break;
+            default:
+                throw new IllegalArgumentException("no such sort: " + filter.sort());
+        }
+        String select = "SELECT " + names.column("r", "ID") + ", " + priority + from + whereClause + " ORDER BY " + order
+                + ", " + names.column("r", "ID") + " ASC LIMIT ? OFFSET ?";
+        String count = "SELECT COUNT(*) FROM " + table.apply(RequestEntity.class) + " r LEFT JOIN "
+                + table.apply(RequestSlaEntity.class) + " s ON " + names.column("s", "REQUEST_KEY") + " = "
+                + names.column("r", "REQUEST_KEY") + " LEFT JOIN " + table.apply(PriorityDecisionEntity.class) + " d ON "
+                + names.column("d", "REQUEST_KEY") + " = " + names.column("r", "REQUEST_KEY") + whereClause;
+        List<Object> selectParameters = new ArrayList<>(joinParameters);
+        selectParameters.addAll(parameters);
+        selectParameters.addAll(orderParameters);
+        selectParameters.add(QueueFilter.PAGE_SIZE);
+        selectParameters.add((filter.page() - 1) * QueueFilter.PAGE_SIZE);
+        List<Integer> ids = new ArrayList<>();
+        Map<Integer, String> priorities = new java.util.HashMap<>();
+        int total;
+        try (Connection connection = provider.getConnection()) {
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                bind(statement, selectParameters);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getInt(1));
+                        priorities.put(rows.getInt(1), rows.getString(2));
+                    }
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(count)) {
+                bind(statement, parameters);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    total = rows.getInt(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The queue could not be read: " + e.getMessage(), e);
+        }
+        if (ids.isEmpty()) {
+            return new QueuePage(List.of(), total);
+        }
+        Map<Integer, RequestEntity> byId = new java.util.HashMap<>();
+        String marks = ids.stream().map(i -> "?").collect(Collectors.joining(","));
+        for (RequestEntity row : ao.find(RequestEntity.class, Query.select().where("ID IN (" + marks + ")", ids.toArray()))) {
+            byId.put(row.getID(), row);
+        }
+        List<QueueRow> page = new ArrayList<>();
+        for (Integer id : ids) {
+            RequestEntity row = byId.get(id);
+            if (row != null) {
+                page.add(new QueueRow(toRequest(row), priorities.get(id), row.getAssignee()));
+            }
+        }
+        return new QueuePage(page, total);
+    }
+
+    /** A column ordered by what people read (a level's rank, a name): CASE over its few stored values. */
+    private static String rank(String column, Map<String, Integer> ranks, List<Object> parameters) {
+        if (ranks == null || ranks.isEmpty()) {
+            return column;
+        }
+        StringBuilder sql = new StringBuilder("CASE ").append(column);
+        ranks.forEach((value, rank) -> {
+            sql.append(" WHEN ? THEN ?");
+            parameters.add(value);
+            parameters.add(rank);
+        });
+        parameters.add(Integer.MAX_VALUE);
+        return sql.append(" ELSE ? END").toString();
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
+            if (value instanceof Date) {
+                statement.setTimestamp(i + 1, new Timestamp(((Date) value).getTime()));
+            } else if (value instanceof Integer) {
+                statement.setInt(i + 1, (Integer) value);
+            } else {
+                statement.setString(i + 1, (String) value);
+            }
+        }
     }
 
     private static List<ServiceRequest> toRequests(RequestEntity[] rows) {
