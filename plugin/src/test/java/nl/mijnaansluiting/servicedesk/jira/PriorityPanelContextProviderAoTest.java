@@ -57,7 +57,7 @@ public class PriorityPanelContextProviderAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class,
+            entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class, nl.mijnaansluiting.servicedesk.store.RequestSlaEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class,
                     nl.mijnaansluiting.servicedesk.store.RequestIntakeEntity.class);
         }
     }
@@ -74,6 +74,7 @@ public class PriorityPanelContextProviderAoTest {
         entityManager.deleteWithSQL(PriorityDecisionEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(AuditEntryEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(nl.mijnaansluiting.servicedesk.store.RequestSlaEntity.class, "ID > ?", 0);
         HostActiveObjects ao = new HostActiveObjects(entityManager);
         decisions = new PriorityDecisions(new AoPriorityDecisionStore(ao), PrioritySchemes.presets(), new Messages(),
                 new AoAuditLog(ao), Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC),

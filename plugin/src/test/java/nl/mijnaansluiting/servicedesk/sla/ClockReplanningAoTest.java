@@ -59,7 +59,7 @@ public class ClockReplanningAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SlaClockEntity.class, SlaClockEventEntity.class, ReplanEntity.class, SlaSettingEntity.class,
+            entityManager.migrate(SlaClockEntity.class, nl.mijnaansluiting.servicedesk.store.RequestSlaEntity.class, SlaClockEventEntity.class, ReplanEntity.class, SlaSettingEntity.class,
                     AuditEntryEntity.class);
         }
     }
@@ -103,6 +103,7 @@ public class ClockReplanningAoTest {
     @Before
     public void setUp() throws Exception {
         entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(nl.mijnaansluiting.servicedesk.store.RequestSlaEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(SlaClockEventEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(ReplanEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(SlaSettingEntity.class, "ID > ?", 0);

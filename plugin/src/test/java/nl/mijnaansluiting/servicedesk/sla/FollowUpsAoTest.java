@@ -45,7 +45,7 @@ public class FollowUpsAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SlaClockEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class);
+            entityManager.migrate(SlaClockEntity.class, nl.mijnaansluiting.servicedesk.store.RequestSlaEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class);
         }
     }
 
@@ -58,6 +58,7 @@ public class FollowUpsAoTest {
     @Before
     public void setUp() throws Exception {
         entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(nl.mijnaansluiting.servicedesk.store.RequestSlaEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, "ID > ?", 0);
         AoClockStore store = new AoClockStore(new HostActiveObjects(entityManager));
         clocks = RequestClocks.presets(store);

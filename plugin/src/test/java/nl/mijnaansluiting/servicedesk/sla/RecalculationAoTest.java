@@ -64,7 +64,7 @@ public class RecalculationAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SlaClockEntity.class, SlaClockEventEntity.class, ReplanEntity.class, SlaSettingEntity.class,
+            entityManager.migrate(SlaClockEntity.class, nl.mijnaansluiting.servicedesk.store.RequestSlaEntity.class, SlaClockEventEntity.class, ReplanEntity.class, SlaSettingEntity.class,
                     AuditEntryEntity.class, PriorityDecisionEntity.class);
         }
     }
@@ -84,6 +84,7 @@ public class RecalculationAoTest {
     @Before
     public void setUp() throws Exception {
         entityManager.deleteWithSQL(SlaClockEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(nl.mijnaansluiting.servicedesk.store.RequestSlaEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(SlaClockEventEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(ReplanEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(SlaSettingEntity.class, "ID > ?", 0);
