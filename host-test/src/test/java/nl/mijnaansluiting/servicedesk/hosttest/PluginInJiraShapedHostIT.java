@@ -288,7 +288,7 @@ public class PluginInJiraShapedHostIT {
             host.services().webSudoSession(true);
         }
         assertEquals(List.of(), failures);
-        assertEquals(7, admin.size());
+        assertEquals(8, admin.size());
         org.mockito.Mockito.verify(host.services().webSudo(), org.mockito.Mockito.atLeast(admin.size()))
                 .willExecuteWebSudoRequest(org.mockito.ArgumentMatchers.any());
     }
@@ -298,7 +298,7 @@ public class PluginInJiraShapedHostIT {
         Document descriptor = JiraShapedHost.xml(host.plugin(), "atlassian-plugin.xml");
         List<Element> fragments = new ArrayList<>(JiraShapedHost.elements(descriptor, "web-section"));
         fragments.addAll(JiraShapedHost.elements(descriptor, "web-item"));
-        assertEquals(9, fragments.size());
+        assertEquals(10, fragments.size());
         Properties dutch = bundleProperties("i18n/ma-servicedesk.properties");
         Properties english = bundleProperties("i18n/ma-servicedesk_en.properties");
         for (Element fragment : fragments) {
