@@ -299,7 +299,7 @@ public class PluginInJiraShapedHostIT {
             host.services().webSudoSession(true);
         }
         assertEquals(List.of(), failures);
-        assertEquals(7, admin.size());
+        assertEquals(8, admin.size());
         org.mockito.Mockito.verify(host.services().webSudo(), org.mockito.Mockito.atLeast(admin.size()))
                 .willExecuteWebSudoRequest(org.mockito.ArgumentMatchers.any());
     }
