@@ -309,7 +309,7 @@ public class PluginInJiraShapedHostIT {
         Document descriptor = JiraShapedHost.xml(host.plugin(), "atlassian-plugin.xml");
         List<Element> fragments = new ArrayList<>(JiraShapedHost.elements(descriptor, "web-section"));
         fragments.addAll(JiraShapedHost.elements(descriptor, "web-item"));
-        assertEquals(10, fragments.size());
+        assertEquals(11, fragments.size());
         Properties dutch = bundleProperties("i18n/ma-servicedesk.properties");
         Properties english = bundleProperties("i18n/ma-servicedesk_en.properties");
         for (Element fragment : fragments) {
