@@ -141,9 +141,14 @@ public class CrashSafetyTest {
 
         Process second = start();
         String again = baseUrl(second);
-        JsonNode queue = JSON.readTree(call(again, "GET", "/requests/queue", "agent", null).body());
+        // Every request there, page by page of the agents' queue, resolved ones too.
         Set<String> present = new TreeSet<>();
-        queue.forEach(request -> present.add(request.get("key").asText()));
+        int pages = 1;
+        for (int page = 1; page <= pages; page++) {
+            JsonNode queue = JSON.readTree(call(again, "GET", "/requests/queue?resolved=true&page=" + page, "agent", null).body());
+            pages = queue.get("pages").asInt();
+            queue.get("requests").forEach(request -> present.add(request.get("key").asText()));
+        }
         List<String> lost = new ArrayList<>();
         List<String> partial = new ArrayList<>();
         int complete = 0;

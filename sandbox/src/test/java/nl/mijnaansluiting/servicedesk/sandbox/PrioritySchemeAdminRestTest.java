@@ -91,7 +91,9 @@ public class PrioritySchemeAdminRestTest {
 
         HttpResponse<String> notJson = english.call("PUT", "/schemes/borger-dk", "admin", "{\"key\":");
         assertEquals(400, notJson.statusCode());
-        assertThat(notJson.body(), containsString("The definition stops halfway: a closing bracket or quote is missing."));
+        // The body is JSON itself: one translated answer for malformed JSON on every endpoint (issue 17); a definition
+        // pasted into a page's text area is said in words by NotJson (issue 15).
+        assertThat(notJson.body(), containsString("This is not valid JSON (line 1, column 8); nothing was saved."));
         HttpResponse<String> otherKey = english.call("PUT", "/schemes/mitz", "admin", export("borger-dk").toString());
         assertEquals(400, otherKey.statusCode());
         assertThat(otherKey.body(), containsString("must equal the key mitz in the address"));
