@@ -23,10 +23,13 @@ public final class ClockHistoryView {
 
     private final ClockStore clocks;
     private final Messages messages;
+    private final nl.mijnaansluiting.servicedesk.access.People people;
 
-    public ClockHistoryView(ClockStore clocks, Messages messages) {
+    /** @param people who caused a step is shown by display name; the step keeps the username */
+    public ClockHistoryView(ClockStore clocks, Messages messages, nl.mijnaansluiting.servicedesk.access.People people) {
         this.clocks = clocks;
         this.messages = messages;
+        this.people = people;
     }
 
     public List<ClockEvent> events(String requestKey) {
@@ -61,7 +64,8 @@ public final class ClockHistoryView {
         ClockEvent.Cause cause = event.cause();
         String type = messages.text(locale, "ma.sla.history.cause." + cause.type().name().toLowerCase(Locale.ROOT));
         StringBuilder text = new StringBuilder(type);
-        cause.actorName().ifPresent(actor -> text.append(' ').append(messages.text(locale, "ma.sla.history.by", actor)));
+        cause.actorName().ifPresent(actor -> text.append(' ').append(messages.text(locale, "ma.sla.history.by",
+                people.displayName(actor))));
         cause.detailText().ifPresent(detail -> text.append(": ").append(detail(detail, locale)));
         return text.toString();
     }

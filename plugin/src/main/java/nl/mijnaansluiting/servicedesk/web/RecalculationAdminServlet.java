@@ -126,7 +126,7 @@ public class RecalculationAdminServlet extends HttpServlet {
         row.put("stateBefore", state(change.before(), locale));
         row.put("stateAfter", state(change.after(), locale));
         row.put("outcomeChanged", change.outcomeChanged());
-        ClockHistoryView words = new ClockHistoryView(null, renderer.messages());
+        ClockHistoryView words = new ClockHistoryView(null, renderer.messages(), renderer.people());
         row.put("usedBefore", words.duration(change.before().clock().used(), locale));
         row.put("usedAfter", words.duration(change.after().clock().used(), locale));
         row.put("dueBefore", change.before().clock().dueAt().map(d -> ClockHistoryView.when(d, locale)).orElse(""));

@@ -50,7 +50,8 @@ public class SlaHistoryRestTest {
         assertEquals(List.of("reaction START", "resolution START", "reaction STOP"), steps(steps));
         assertEquals("CUSTOMER", steps.get(0).get("causeType").asText());
         assertEquals("anna", steps.get(0).get("actor").asText());
-        assertEquals("Transitie door agent: take", steps.get(2).get("cause").asText());
+        // The step keeps the username (actor); people read the display name (issue 13, point 7).
+        assertEquals("Transitie door Gert Agent: take", steps.get(2).get("cause").asText());
         assertEquals("RUNNING", steps.get(2).get("stateBefore").asText());
         assertEquals("MET", steps.get(2).get("state").asText());
         assertEquals(403, rest.call("GET", "/sla/requests/" + key + "/history", "anna", null).statusCode());
