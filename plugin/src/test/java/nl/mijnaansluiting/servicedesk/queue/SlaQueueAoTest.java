@@ -116,6 +116,25 @@ public class SlaQueueAoTest {
 
     @Test
     @NonTransactional
+    public void oneSaveOfManyRequestsKeepsEachRequestsSummary() throws Exception {
+        // A re-plan saves a chunk of clocks of many requests at once; the summaries are read and written per chunk.
+        List<String> before = keys(SlaQuery.all());
+        List<ClockStore.Change> changes = new java.util.ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            store.of("MA-" + i).forEach(c -> changes.add(new ClockStore.Change(c, null, null)));
+        }
+        entityManager.deleteWithSQL(RequestSlaEntity.class, "ID > ?", 0);
+        store.saveAll(changes);
+        assertEquals(before, keys(SlaQuery.all()));
+        assertEquals(List.of("MA-3", "MA-6"), keys(SlaQuery.all().where(SlaCondition.in(SlaState.PAUSED))).stream().sorted().toList());
+        assertEquals(List.of("MA-1"), keys(SlaQuery.all().where(SlaCondition.in("reaction", SlaState.MET))));
+        // Saved again unchanged: the rows stay as they are.
+        store.saveAll(changes);
+        assertEquals(8, entityManager.count(RequestSlaEntity.class));
+    }
+
+    @Test
+    @NonTransactional
     public void breachedIsOverdueNowWhateverTheState() {
         SlaQuery breached = SlaQuery.all().where(SlaCondition.in(SlaState.BREACHED));
         assertEquals(List.of("MA-2", "MA-5", "MA-6"), keys(breached).stream().sorted().toList());
