@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 public final class SlaFieldValue implements Comparable<SlaFieldValue> {
 
-    /** One goal as the views show it; texts are HTML-escaped here, so a template prints them as they are. */
+    /** One goal as the views show it; plain texts, which the host's Velocity escapes as every reference not named "...Html". */
     public static final class Goal {
         private final String goal;
         private final String colour;
@@ -36,7 +36,7 @@ public final class SlaFieldValue implements Comparable<SlaFieldValue> {
             this.percent = percent;
         }
 
-        /** The goal's metric, escaped ("resolution"). */
+        /** The goal's metric ("resolution"). */
         public String getGoal() {
             return goal;
         }
@@ -51,12 +51,12 @@ public final class SlaFieldValue implements Comparable<SlaFieldValue> {
             return aui;
         }
 
-        /** "Oplossing: nog 1 u 10 m", escaped. */
+        /** "Oplossing: nog 1 u 10 m". */
         public String getText() {
             return text;
         }
 
-        /** "Oplossing: 80 % van het doel gebruikt, uiterlijk 1 dec. 2026 15:00", escaped. */
+        /** "Oplossing: 80 % van het doel gebruikt, uiterlijk 1 dec. 2026 15:00". */
         public String getTitle() {
             return title;
         }
@@ -77,7 +77,7 @@ public final class SlaFieldValue implements Comparable<SlaFieldValue> {
     }
 
     /** The value of a request with these lozenges (due first), as this reader reads it. */
-    static SlaFieldValue of(List<SlaLozenge> lozenges, Messages messages, Formats formats) {
+    public static SlaFieldValue of(List<SlaLozenge> lozenges, Messages messages, Formats formats) {
         List<Goal> goals = new ArrayList<>();
         List<String> plain = new ArrayList<>();
         Instant sort = null;
@@ -88,8 +88,8 @@ public final class SlaFieldValue implements Comparable<SlaFieldValue> {
             plain.add(text);
             String title = lozenge.due().map(due -> formats.text("ma.queue.lozenge.title", label, lozenge.usedPercent(),
                     formats.dateTime(due, lozenge.zone()))).orElse(text);
-            goals.add(new Goal(escape(lozenge.goal()), lozenge.colour().name().toLowerCase(java.util.Locale.ROOT),
-                    lozenge.colour().aui(), escape(text), escape(title), lozenge.usedPercent()));
+            goals.add(new Goal(lozenge.goal(), lozenge.colour().name().toLowerCase(java.util.Locale.ROOT),
+                    lozenge.colour().aui(), text, title, lozenge.usedPercent()));
             if (lozenge.due().isPresent()) {
                 sort = sort == null || lozenge.due().get().isBefore(sort) ? lozenge.due().get() : sort;
             } else if (lozenge.state() == SlaState.PAUSED
@@ -132,20 +132,5 @@ public final class SlaFieldValue implements Comparable<SlaFieldValue> {
     @Override
     public String toString() {
         return plain;
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&': out.append("&amp;"); break;
-                case '<': out.append("&lt;"); break;
-                case '>': out.append("&gt;"); break;
-                case '"': out.append("&quot;"); break;
-                case '\'': out.append("&#39;"); break;
-                default: out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
