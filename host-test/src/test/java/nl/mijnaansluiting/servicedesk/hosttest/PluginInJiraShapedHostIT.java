@@ -1,6 +1,16 @@
 package nl.mijnaansluiting.servicedesk.hosttest;
 
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.customfields.SortableCustomField;
+import com.atlassian.jira.issue.customfields.impl.CalculatedCFType;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.jql.query.QueryCreationContext;
+import com.atlassian.jira.plugin.jql.function.JqlFunction;
+import com.atlassian.jira.plugin.jql.function.JqlFunctionModuleDescriptor;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.query.clause.TerminalClause;
+import com.atlassian.query.operand.FunctionOperand;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.index.IssueIndexingService;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginFactory;
@@ -388,6 +398,56 @@ public class PluginInJiraShapedHostIT {
                 }
             });
             assertFalse(panel.getAttribute("key") + ": " + out, out.toString().isBlank() || out.toString().contains("$texts"));
+        }
+    }
+
+    @Test
+    public void theSlaFieldTypeAndEverySlaJqlFunctionAreCreatedAndAnswerAsJiraAsks() throws Exception {
+        Document descriptor = JiraShapedHost.xml(host.plugin(), "atlassian-plugin.xml");
+        TemplateRenderer renderer = (TemplateRenderer) host.context().getBean("templateRenderer");
+        List<Element> fields = JiraShapedHost.elements(descriptor, "customfield-type");
+        assertEquals(1, fields.size());
+        for (Element field : fields) {
+            Object type = create(field.getAttribute("class"));
+            assertTrue(field.getAttribute("key"), type instanceof CalculatedCFType && type instanceof SortableCustomField);
+            // An issue without clocks (the host's database has none): no SLA, read from the bundle's tables.
+            Object value = onAHostThread(() -> ((CustomFieldType<?, ?>) type).getValueFromIssue(mock(CustomField.class), issue()));
+            assertEquals(null, value);
+            Set<String> views = new TreeSet<>();
+            for (Element resource : JiraShapedHost.elements(descriptor, "resource")) {
+                if (resource.getParentNode() != field) {
+                    continue;
+                }
+                views.add(resource.getAttribute("name"));
+                StringWriter out = new StringWriter();
+                Map<String, Object> context = new HashMap<>();
+                context.put("value", value);
+                renderer.render(resource.getAttribute("location"), context, out);
+                assertFalse(resource.getAttribute("location") + ": " + out, out.toString().contains("$"));
+            }
+            assertEquals(Set.of("column-view", "view", "xml"), views);
+        }
+        List<Element> functions = JiraShapedHost.elements(descriptor, "jql-function");
+        assertEquals(5, functions.size());
+        TerminalClause clause = mock(TerminalClause.class);
+        for (Element module : functions) {
+            JqlFunction function = (JqlFunction) create(module.getAttribute("class"));
+            function.init(mock(JqlFunctionModuleDescriptor.class));
+            String name = text(module, "fname");
+            assertEquals(name, function.getFunctionName());
+            assertEquals(Boolean.parseBoolean(text(module, "list")), function.isList());
+            List<String> arguments = function.getMinimumNumberOfExpectedArguments() == 1 ? List.of("1h", "resolution") : List.of("resolution");
+            FunctionOperand operand = new FunctionOperand(name, arguments);
+            MessageSet valid = onAHostThread(() -> function.validate(null, operand, clause));
+            assertFalse(name + valid.getErrorMessages(), valid.hasAnyErrors());
+            // One query of the bundle's SLA tables on the host's Active Objects: nothing matches in an empty Jira.
+            List<?> literals = onAHostThread(() -> function.getValues(mock(QueryCreationContext.class), operand, clause));
+            assertEquals(List.of(), literals);
+            FunctionOperand wrong = new FunctionOperand(name, List.of("geen-doel", "x", "y"));
+            MessageSet refused = onAHostThread(() -> function.validate(null, wrong, clause));
+            assertTrue(name, refused.hasAnyErrors());
+            String message = refused.getErrorMessages().iterator().next();
+            assertFalse(name + " says why in words, through the host's i18n: " + message, message.startsWith("ma.") || message.isBlank());
         }
     }
 

@@ -12,6 +12,8 @@ public final class SlaQuery {
     public static final int PAGE_SIZE = 50;
     /** The most one page may hold (the field values of a JSM list page, the REST queue). */
     public static final int MAX_PAGE_SIZE = 500;
+    /** The most requests one JQL function hands Jira (every match, not a page: see {@link #everyMatch()}). */
+    public static final int MAX_MATCHES = 100_000;
 
     private final SlaCondition condition;
     private final String sortGoal;
@@ -23,7 +25,7 @@ public final class SlaQuery {
         if (offset < 0) {
             throw new IllegalArgumentException("offset < 0: " + offset);
         }
-        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+        if (limit < 1 || limit > MAX_PAGE_SIZE && limit != MAX_MATCHES) {
             throw new IllegalArgumentException("limit must lie between 1 and " + MAX_PAGE_SIZE + ": " + limit);
         }
         this.condition = condition;
@@ -49,6 +51,14 @@ public final class SlaQuery {
 
     public SlaQuery page(int newOffset, int newLimit) {
         return new SlaQuery(condition, sortGoal, descending, newOffset, newLimit);
+    }
+
+    /**
+     * Every match (up to {@link #MAX_MATCHES}) from the first: what a JQL function gives Jira, which then pages
+     * and sorts the search itself.
+     */
+    public SlaQuery everyMatch() {
+        return new SlaQuery(condition, sortGoal, descending, 0, MAX_MATCHES);
     }
 
     public Optional<SlaCondition> condition() {

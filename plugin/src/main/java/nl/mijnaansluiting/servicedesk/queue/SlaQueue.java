@@ -94,6 +94,21 @@ public class SlaQueue {
         return new Page(index.requestKeys(search), index.count(search), query.offset(), query.limit());
     }
 
+    /**
+     * The keys of every request that meets the condition now (up to {@link SlaQuery#MAX_MATCHES}), in one indexed
+     * query and without counting: what a JQL function such as {@code slaBreached("resolution")} answers.
+     */
+    public List<String> requestKeys(SlaCondition condition) {
+        return index.requestKeys(search(SlaQuery.all().where(condition).everyMatch(), now()));
+    }
+
+    /** Every goal (metric) a goal set knows: what a JQL function or the field may name. */
+    public java.util.Set<String> goals() {
+        java.util.Set<String> goals = new java.util.TreeSet<>();
+        settings.current().schemes().values().forEach(scheme -> scheme.goals().forEach(goal -> goals.add(goal.metric())));
+        return goals;
+    }
+
     /** The lozenges of these requests' goals, due first, read in one query. */
     public Map<String, List<SlaLozenge>> lozenges(Collection<String> requestKeys, Instant now) {
         Map<String, List<SlaLozenge>> lozenges = new LinkedHashMap<>();

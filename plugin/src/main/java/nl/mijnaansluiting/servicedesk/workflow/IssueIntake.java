@@ -16,6 +16,7 @@ import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
 import nl.mijnaansluiting.servicedesk.priority.Product;
 import nl.mijnaansluiting.servicedesk.request.RequestTemplate;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
+import nl.mijnaansluiting.servicedesk.sla.RequestIndex;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,10 +53,12 @@ public class IssueIntake {
     private final IntakeStore intakes;
     private final Messages messages;
     private final Clock clock;
+    private final RequestIndex index;
 
     public IssueIntake(PriorityDecisions decisions, PrioritySchemes schemes, CustomFieldManager customFields,
                        IssueManager issues, JiraAuthenticationContext authentication, RequestClocks clocks,
-                       IntakeStore intakes, Messages messages, Clock clock) {
+                       IntakeStore intakes, Messages messages, Clock clock, RequestIndex index) {
+        this.index = index;
         this.messages = messages;
         this.decisions = decisions;
         this.schemes = schemes;
@@ -77,6 +81,8 @@ public class IssueIntake {
             deriveNow(issue, config);
             return null;
         });
+        // Committed: the clocks just started are what the SLA field and JQL show of the issue.
+        index.reindex(List.of(issue.getKey()));
     }
 
     /** On view: a request whose post-function did not finish is completed now; true when it was repaired. */
@@ -108,6 +114,7 @@ public class IssueIntake {
                 deriveNow(issue, new PriorityFunctionConfig(pending.settings()));
                 return null;
             });
+            index.reindex(List.of(pending.requestKey()));
             LOG.warn("Request {} was found without its priority decision or clocks and has been repaired", pending.requestKey());
             return true;
         } catch (ProblemException | IllegalStateException e) {

@@ -11,6 +11,7 @@ import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.sla.ClockEvent;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
+import nl.mijnaansluiting.servicedesk.sla.RequestIndex;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,8 +43,10 @@ public class SlaClockFunction implements FunctionProvider {
     private final RequestClocks clocks;
     private final PriorityDecisions decisions;
     private final Clock clock;
+    private final RequestIndex index;
 
-    public SlaClockFunction(RequestClocks clocks, PriorityDecisions decisions, Clock clock) {
+    public SlaClockFunction(RequestClocks clocks, PriorityDecisions decisions, Clock clock, RequestIndex index) {
+        this.index = index;
         this.clocks = clocks;
         this.decisions = decisions;
         this.clock = clock;
@@ -63,6 +67,7 @@ public class SlaClockFunction implements FunctionProvider {
             if (!scheme.isEmpty()) {
                 clocks.act(issue.getKey(), action.get(), metrics(PriorityFunctionConfig.text(args.get(METRICS))), scheme,
                         null, clock.instant(), cause(transientVars));
+                index.reindex(List.of(issue.getKey()));
             }
             return;
         }
@@ -71,6 +76,9 @@ public class SlaClockFunction implements FunctionProvider {
         }
         clocks.act(issue.getKey(), action.get(), metrics(PriorityFunctionConfig.text(args.get(METRICS))),
                 decision.get().schemeKey(), decision.get().level(), clock.instant(), cause(transientVars));
+        // The clocks are stored (their own transaction); what Jira indexes of the issue follows them, wherever the
+        // admin placed this function among the transition's "Re-index" and "Store" steps.
+        index.reindex(List.of(issue.getKey()));
     }
 
     /** The transition and whoever ran it, as OSWorkflow hands them to a function (its context's caller, the action's name). */

@@ -84,7 +84,11 @@ public class PriorityPanelContextProviderAoTest {
                 mock(com.atlassian.jira.issue.CustomFieldManager.class), mock(com.atlassian.jira.issue.IssueManager.class),
                 mock(com.atlassian.jira.security.JiraAuthenticationContext.class), RequestClocks.presets(new AoClockStore(ao)),
                 new nl.mijnaansluiting.servicedesk.store.AoIntakeStore(ao), new Messages(),
-                Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC),
+                new JiraRequestDesk(mock(com.atlassian.jira.issue.IssueManager.class),
+                        mock(com.atlassian.jira.issue.comments.CommentManager.class),
+                        mock(com.atlassian.jira.issue.index.IssueIndexingService.class),
+                        mock(com.atlassian.jira.user.util.UserManager.class)));
         when(agentUser.getDisplayName()).thenReturn("Gert Agent");
         when(agentUser.getKey()).thenReturn("JIRAUSER10000");
         when(users.getUserByName("agent")).thenReturn(agentUser);

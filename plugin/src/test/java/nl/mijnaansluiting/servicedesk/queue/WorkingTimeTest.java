@@ -32,4 +32,20 @@ public class WorkingTimeTest {
         assertThrows(IllegalArgumentException.class, () -> SlaQuery.all().page(-1, 50));
         assertEquals("resolution", SlaCondition.dueWithin("resolution", Duration.ofHours(1)).goal().orElseThrow());
     }
+
+    @Test
+    public void aJqlArgumentReadsHoursAndMinutesUpToAYear() {
+        assertEquals(java.util.Optional.of(Duration.ofHours(1)), WorkingTime.parse("1h"));
+        assertEquals(java.util.Optional.of(Duration.ofHours(1)), WorkingTime.parse(" 1u "));
+        assertEquals(java.util.Optional.of(Duration.ofMinutes(30)), WorkingTime.parse("30m"));
+        assertEquals(java.util.Optional.of(Duration.ofMinutes(150)), WorkingTime.parse("2h 30m"));
+        assertEquals(java.util.Optional.of(Duration.ofMinutes(150)), WorkingTime.parse("2H30M"));
+        assertEquals(java.util.Optional.of(Duration.ofHours(8784)), WorkingTime.parse("8784h"));
+        for (String wrong : new String[] {null, "", " ", "h", "1", "-1h", "1.5h", "een uur", "1d", "8785h", "1h 1h"}) {
+            assertEquals(wrong, java.util.Optional.empty(), WorkingTime.parse(wrong));
+        }
+        // Every match for a JQL function is one query, not a page; any other size over a page is refused.
+        assertEquals(SlaQuery.MAX_MATCHES, SlaQuery.all().everyMatch().limit());
+        assertEquals(0, SlaQuery.all().page(100, 50).everyMatch().offset());
+    }
 }

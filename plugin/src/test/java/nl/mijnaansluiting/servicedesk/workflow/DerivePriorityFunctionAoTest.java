@@ -97,6 +97,8 @@ public class DerivePriorityFunctionAoTest {
     private final CustomField environment = field("customfield_1", "Omgeving");
     private final CustomField situation = field("customfield_2", "Situatie");
     private final MutableIssue issue = mock(MutableIssue.class);
+    private final com.atlassian.jira.issue.index.IssueIndexingService indexing =
+            mock(com.atlassian.jira.issue.index.IssueIndexingService.class);
 
     @Before
     public void setUp() throws Exception {
@@ -119,7 +121,10 @@ public class DerivePriorityFunctionAoTest {
         when(authentication.getLoggedInUser()).thenReturn(agent);
         intakeStore = new AoIntakeStore(ao);
         intake = new IssueIntake(decisions, schemes, customFields, issueManager, authentication, clocks, intakeStore,
-                new Messages(), Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
+                new Messages(), Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC),
+                new nl.mijnaansluiting.servicedesk.jira.JiraRequestDesk(issueManager,
+                        mock(com.atlassian.jira.issue.comments.CommentManager.class), indexing,
+                        mock(com.atlassian.jira.user.util.UserManager.class)));
         function = new DerivePriorityFunction(intake, new Messages());
         when(issue.getKey()).thenReturn("MA-7");
     }
@@ -173,6 +178,10 @@ public class DerivePriorityFunctionAoTest {
                 .collect(java.util.stream.Collectors.toList()));
         run(ARGS);
         assertEquals(2, clocks.of("MA-7").size());
+        // Committed decision and clocks reindex the issue (issue 14: the SLA field and JQL follow).
+        when(issueManager.getIssueObject("MA-7")).thenReturn(issue);
+        run(ARGS);
+        verify(indexing).reIndex(issue);
     }
 
     @Test

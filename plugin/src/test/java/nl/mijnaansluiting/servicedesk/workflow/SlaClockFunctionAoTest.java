@@ -65,6 +65,10 @@ public class SlaClockFunctionAoTest {
     private EntityManager entityManager;
     private RequestClocks clocks;
     private final Issue issue = mock(Issue.class);
+    private final com.atlassian.jira.issue.MutableIssue stored = mock(com.atlassian.jira.issue.MutableIssue.class);
+    private final com.atlassian.jira.issue.IssueManager issueManager = mock(com.atlassian.jira.issue.IssueManager.class);
+    private final com.atlassian.jira.issue.index.IssueIndexingService indexing =
+            mock(com.atlassian.jira.issue.index.IssueIndexingService.class);
 
     @Before
     public void setUp() throws Exception {
@@ -85,7 +89,11 @@ public class SlaClockFunctionAoTest {
                 Map.entry("politiek", "nee"), Map.entry("fundamentele-kwetsbaarheid", "nee")));
         clocks.start("MZ-9", "mitz", "1", "incident", START);
         when(issue.getKey()).thenReturn("MZ-9");
-        function = new SlaClockFunction(clocks, decisions, Clock.fixed(START.plusSeconds(600), ZoneOffset.UTC));
+        when(issueManager.getIssueObject("MZ-9")).thenReturn(stored);
+        function = new SlaClockFunction(clocks, decisions, Clock.fixed(START.plusSeconds(600), ZoneOffset.UTC),
+                new nl.mijnaansluiting.servicedesk.jira.JiraRequestDesk(issueManager,
+                        mock(com.atlassian.jira.issue.comments.CommentManager.class), indexing,
+                        mock(com.atlassian.jira.user.util.UserManager.class)));
     }
 
     private SlaClockFunction function;
@@ -116,6 +124,8 @@ public class SlaClockFunctionAoTest {
         assertEquals(SlaClock.State.RUNNING, state("rca"));
         // Reaction, resolution, the hourly status update of a Prio 1, and the RCA started now.
         assertEquals(4, clocks.of("MZ-9").size());
+        // Each transition's clocks reindex the issue, so the SLA field and JSM's queues follow (issue 14).
+        org.mockito.Mockito.verify(indexing, org.mockito.Mockito.times(5)).reIndex(stored);
     }
 
     @Test

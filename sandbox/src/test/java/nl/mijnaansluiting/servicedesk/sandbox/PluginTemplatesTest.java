@@ -167,4 +167,36 @@ public class PluginTemplatesTest {
         assertThat(html, containsString("value=\"/x&quot;&gt;&lt;script&gt;\""));
         assertThat(html, containsString("Onbekende gebruikersnaam of onjuist wachtwoord."));
     }
+
+    /** Issue 14: the SLA field's views in Jira (issue view, queue column, XML export), rendered for real. */
+    @Test
+    public void theSlaFieldShowsEachGoalAsALozengeAndEscapesItsTexts() throws Exception {
+        java.time.Instant due = java.time.Instant.parse("2026-11-20T15:54:00Z");
+        java.time.ZoneId amsterdam = java.time.ZoneId.of("Europe/Amsterdam");
+        List<nl.mijnaansluiting.servicedesk.queue.SlaLozenge> lozenges = List.of(
+                new nl.mijnaansluiting.servicedesk.queue.SlaLozenge("resolution", nl.mijnaansluiting.servicedesk.queue.SlaState.RUNNING,
+                        nl.mijnaansluiting.servicedesk.queue.SlaLozenge.Colour.AMBER, java.time.Duration.ofMinutes(24), 76, due, amsterdam),
+                new nl.mijnaansluiting.servicedesk.queue.SlaLozenge(HOSTILE, nl.mijnaansluiting.servicedesk.queue.SlaState.MET,
+                        nl.mijnaansluiting.servicedesk.queue.SlaLozenge.Colour.GREY, java.time.Duration.ZERO, 40, null, amsterdam));
+        Messages messages = new Messages();
+        nl.mijnaansluiting.servicedesk.jira.SlaFieldValue value = nl.mijnaansluiting.servicedesk.jira.SlaFieldValue.of(lozenges,
+                messages, nl.mijnaansluiting.servicedesk.text.Formats.of(messages, Messages.DUTCH, amsterdam));
+        VelocityTemplates templates = new VelocityTemplates();
+        java.io.StringWriter view = new java.io.StringWriter();
+        templates.render("templates/jira/sla-field-view.vm", Map.of("value", value), view);
+        String html = view.toString();
+        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-moved ma-lozenge-amber ma-goal-resolution\""
+                + " title=\"Oplossing: 76 % van het doel gebruikt, uiterlijk 20 nov. 2026 16:54\" data-percent=\"76\">Oplossing: nog 24 m</span>"));
+        assertThat(html, containsString("aui-lozenge-default ma-lozenge-grey"));
+        assertThat(html, containsString(": gehaald</span>"));
+        assertThat(html, not(containsString("<script>")));
+        java.io.StringWriter xml = new java.io.StringWriter();
+        templates.render("templates/jira/sla-field-xml.vm", Map.of("value", value), xml);
+        assertThat(xml.toString(), containsString("<customfieldvalues><customfieldvalue>Oplossing: nog 24 m</customfieldvalue>"));
+        assertThat(xml.toString(), not(containsString("<script>")));
+        // No clocks, no SLA: the column stays empty.
+        java.io.StringWriter none = new java.io.StringWriter();
+        templates.render("templates/jira/sla-field-view.vm", new java.util.HashMap<>(), none);
+        assertThat(none.toString().trim(), org.hamcrest.CoreMatchers.is(""));
+    }
 }
