@@ -153,7 +153,7 @@ public class RequestPageBrowserTest {
         java.util.List<org.openqa.selenium.WebElement> comments = browser.driver().findElements(By.cssSelector("#comments .ma-comment"));
         assertEquals(2, comments.size());
         assertThat(comments.get(0).getAttribute("class"), containsString("ma-comment-internal"));
-        assertThat(comments.get(0).getText(), containsString("Interne notitie"));
+        assertThat(comments.get(0).getAttribute("textContent"), containsString("Interne notitie"));
         assertThat(comments.get(1).getAttribute("class"), not(containsString("ma-comment-internal")));
         // Visibly different: the note has its own background.
         assertThat((String) ((JavascriptExecutor) browser.driver()).executeScript(
