@@ -323,4 +323,20 @@ public class RequestPageBrowserTest {
         assertThat(queue, containsString("DSP: Opdrachten annuleren: DSP-1001 DSP-1002"));
         assertThat(queue, containsString("DSP: Opdrachten annuleren: DSP-2001"));
     }
+
+    @Test
+    public void theListsOfRequestsKeepA360PixelScreensWidth() throws Exception {
+        String key = raise("specifieke-berichten");
+        assertEquals(200, rest("PUT", "/requests/" + key + "/sharing", "bram", "{\"shared\":true}").statusCode());
+        browser.driver().manage().window().setSize(new Dimension(360, 740));
+        browser.signIn("/portal/requests", "bram", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("request-" + key));
+        assertTrue("Mijn verzoeken is " + px(browser, "return document.documentElement.scrollWidth;") + " px wide",
+                px(browser, "return document.documentElement.scrollWidth;") <= px(browser, "return window.innerWidth;"));
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn("/portal/shared", "anna", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("request-" + key));
+        assertTrue("Verzoeken van mijn organisatie is " + px(browser, "return document.documentElement.scrollWidth;") + " px wide",
+                px(browser, "return document.documentElement.scrollWidth;") <= px(browser, "return window.innerWidth;"));
+    }
 }
