@@ -74,6 +74,9 @@ public final class TemplateCatalogue {
                         of("DSP: Opdrachten annuleren", "DSP: Cancel orders"),
                         of("Opdrachten in DSP laten annuleren. Alleen key-users van de deelnemer kunnen dit verzoek indienen.",
                                 "Have orders in DSP cancelled. Only key-users of the deelnemer can submit this request."), true, List.of(
+                        // Optional here: without it the summary is the template's name and the first order numbers.
+                        TemplateField.text("onderwerp", of("Onderwerp", "Subject"),
+                                of("Een korte titel, bijvoorbeeld de partij of de reden.", "A short title, for example the party or the reason."), false),
                         TemplateField.textarea("opdrachten", of("Welke opdrachten", "Which orders"),
                                 of("De opdrachtnummers, een per regel.", "The order numbers, one per line."), true),
                         TemplateField.textarea("reden", of("Waarom annuleren", "Why cancel"), null, true)))));

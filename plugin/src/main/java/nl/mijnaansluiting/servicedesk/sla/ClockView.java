@@ -42,7 +42,7 @@ public final class ClockView {
             row.put("metric", messages.text(locale, "ma.sla.metric." + sla.metric()));
             row.put("target", clocks.target(clock).filter(t -> t.workingDays() > 0)
                     .map(t -> formats.workingDays(t.workingDays())).orElse(formats.duration(sla.target())));
-            row.put("calendar", calendar.name());
+            row.put("calendar", CalendarNames.of(messages, locale, calendar));
             // A status rhythm repeats: the next status in its sequence, and the rule in words.
             row.put("dueAt", (sla.rhythm().isPresent() ? sla.nextDueAfter(calendar, now) : sla.dueAt())
                     .map(formats::dateTime).orElse(""));

@@ -122,7 +122,8 @@ public class SlaAdminServlet extends HttpServlet {
                       String key, String definition, List<FieldError> errors, String doneKey) throws IOException {
         SlaSettings.Snapshot current = settings.current();
         Map<String, Object> values = new HashMap<>();
-        values.put("calendars", current.calendars().values().stream().map(c -> Map.of("key", c.key(), "name", c.name(),
+        values.put("calendars", current.calendars().values().stream().map(c -> Map.of("key", c.key(), "name",
+                nl.mijnaansluiting.servicedesk.sla.CalendarNames.of(renderer.messages(), admin.locale(), c),
                 "zone", c.zone().getId())).collect(Collectors.toList()));
         values.put("goalSets", current.schemes().values().stream().map(s -> Map.of("key", s.key(),
                 "levels", String.join(", ", s.levels()), "goals", s.goals().size())).collect(Collectors.toList()));
@@ -148,7 +149,8 @@ public class SlaAdminServlet extends HttpServlet {
         }
         return scheme.goals().stream().map(goal -> {
             nl.mijnaansluiting.servicedesk.sla.BusinessCalendar calendar = current.calendars().get(goal.calendarKey());
-            String calendarName = calendar == null ? goal.calendarKey() : calendar.name();
+            String calendarName = calendar == null ? goal.calendarKey()
+                    : nl.mijnaansluiting.servicedesk.sla.CalendarNames.of(renderer.messages(), locale, calendar);
             String target = goal.target().rhythm().filter(r -> calendar != null)
                     .map(r -> r.words(renderer.messages(), locale, calendar)).orElse(goal.target().toString());
             Map<String, Object> row = new HashMap<>();

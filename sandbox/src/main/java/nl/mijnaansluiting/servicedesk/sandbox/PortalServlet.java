@@ -96,16 +96,18 @@ final class PortalServlet extends HttpServlet {
             if (path.equals("/queue")) {
                 queue(request, response, caller);
             } else if (path.equals("/portal") || path.equals("/portal/")) {
-                home(response, caller);
+                home(request, response, caller);
             } else if (path.startsWith("/portal/create/")) {
                 RequestTemplate template = portal.template(caller, path.substring("/portal/create/".length()));
                 form(request, response, caller, template, 200, Map.of(), List.of(), null);
             } else if (path.equals("/portal/requests")) {
                 list(response, caller, intake.mine(caller), "ma.portal.my-requests");
+            } else if (path.equals("/portal/shared")) {
+                list(response, caller, intake.sharedWithMe(caller), "ma.portal.shared-requests");
             } else if (path.startsWith("/portal/requests/") && path.contains("/attachments/")) {
                 download(response, caller, path);
             } else if (path.startsWith("/portal/requests/")) {
-                detail(request, response, caller, path.substring("/portal/requests/".length()), 200, "", null);
+                detail(request, response, caller, path.substring("/portal/requests/".length()), 200, Shown.NOTHING);
             } else {
                 throw ProblemException.notFound("ma.error.no-such-resource");
             }
@@ -228,7 +230,7 @@ final class PortalServlet extends HttpServlet {
                 response.sendRedirect("/portal/requests/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "#escalation");
             } catch (ProblemException problem) {
                 try {
-                    detail(request, response, caller, key, problem.problem().httpStatus(), null, null, null, problem);
+                    detail(request, response, caller, key, problem.problem().httpStatus(), Shown.at("escalation", problem));
                 } catch (ProblemException notYours) {
                     refused(response, caller, notYours);
                 }
@@ -245,7 +247,28 @@ final class PortalServlet extends HttpServlet {
                 response.sendRedirect("/portal/requests/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "#priority");
             } catch (ProblemException problem) {
                 try {
-                    detail(request, response, caller, key, problem.problem().httpStatus(), null, null, problem);
+                    detail(request, response, caller, key, problem.problem().httpStatus(), Shown.at("priority", problem));
+                } catch (ProblemException notYours) {
+                    refused(response, caller, notYours);
+                }
+            }
+        } else if (path.startsWith("/portal/requests/") && (path.endsWith("/assign") || path.endsWith("/share")
+                || path.endsWith("/files"))) {
+            String what = path.substring(path.lastIndexOf('/') + 1);
+            String key = path.substring("/portal/requests/".length(), path.lastIndexOf('/'));
+            try {
+                if (what.equals("assign")) {
+                    intake.assign(caller, key, "me".equals(request.getParameter("action")) ? caller.username()
+                            : request.getParameter("assignee"));
+                } else if (what.equals("share")) {
+                    intake.share(caller, key, "true".equals(request.getParameter("shared")));
+                } else {
+                    intake.addFiles(caller, key, uploads(request));
+                }
+                response.sendRedirect("/portal/requests/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "#" + what);
+            } catch (ProblemException problem) {
+                try {
+                    detail(request, response, caller, key, problem.problem().httpStatus(), Shown.at(what, problem));
                 } catch (ProblemException notYours) {
                     refused(response, caller, notYours);
                 }
@@ -254,11 +277,12 @@ final class PortalServlet extends HttpServlet {
             String key = path.substring("/portal/requests/".length());
             String body = request.getParameter("body");
             try {
-                intake.comment(caller, key, body);
+                intake.comment(caller, key, body, "internal".equals(request.getParameter("visibility")));
                 response.sendRedirect("/portal/requests/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "#comments");
             } catch (ProblemException problem) {
                 try {
-                    detail(request, response, caller, key, problem.problem().httpStatus(), body, problem);
+                    detail(request, response, caller, key, problem.problem().httpStatus(),
+                            new Shown(body, Map.of("comment", problem)));
                 } catch (ProblemException notYours) {
                     refused(response, caller, notYours);
                 }
@@ -296,19 +320,48 @@ final class PortalServlet extends HttpServlet {
         }
     }
 
-    private void home(HttpServletResponse response, Caller caller) throws IOException {
+    /** AUI's icon per shipped request type, as a help center shows one; a type an admin added gets its group's. */
+    private static final Map<String, String> TYPE_ICONS = Map.of("storing-rapportages", "graph-bar",
+            "beveiligingsincident", "lock", "informatievraag", "question-circle", "wijzigingsverzoek", "edit",
+            "dsp-opdrachten-annuleren", "cross-circle");
+
+    private static String icon(RequestTemplate template) {
+        return TYPE_ICONS.getOrDefault(template.key(), template.group() == RequestTemplate.Group.INCIDENT ? "warning" : "info-circle");
+    }
+
+    /**
+     * The help center: the request types per group, each with an icon and its one line, and a search (?q=) that
+     * filters by name and description in the reader's language on the server, so it works without script.
+     */
+    private void home(HttpServletRequest request, HttpServletResponse response, Caller caller) throws IOException {
         Locale locale = caller.locale();
+        String query = request.getParameter("q") == null ? "" : request.getParameter("q").strip();
+        if (query.length() > 100) {
+            query = query.substring(0, 100);
+        }
+        String needle = query.toLowerCase(locale);
         List<Map<String, Object>> groups = new ArrayList<>();
+        int found = 0;
         for (RequestTemplate.Group group : RequestTemplate.Group.values()) {
             List<Map<String, Object>> templates = portal.templatesFor(caller).stream()
                     .filter(t -> t.group() == group)
+                    .filter(t -> needle.isEmpty() || t.name().in(locale).toLowerCase(locale).contains(needle)
+                            || t.description().in(locale).toLowerCase(locale).contains(needle))
                     .map(t -> Map.<String, Object>of("key", t.key(), "name", t.name().in(locale),
-                            "description", t.description().in(locale)))
+                            "description", t.description().in(locale), "icon", icon(t)))
                     .collect(Collectors.toList());
+            found += templates.size();
             String groupKey = group.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            groups.add(Map.of("key", groupKey, "name", text(caller, "ma.portal.group." + groupKey), "templates", templates));
+            if (!templates.isEmpty()) {
+                groups.add(Map.of("key", groupKey, "name", text(caller, "ma.portal.group." + groupKey), "templates", templates));
+            }
         }
-        pages.write(response, 200, "sandbox/templates/portal/portal.vm", caller, Map.of("groups", groups));
+        Map<String, Object> values = new HashMap<>();
+        values.put("groups", groups);
+        values.put("query", query);
+        values.put("searchResult", query.isEmpty() ? "" : found == 0 ? text(caller, "ma.portal.search.none", query)
+                : text(caller, "ma.portal.search.found", pages.formats(caller).number(found, 0), query));
+        pages.write(response, 200, "sandbox/templates/portal/portal.vm", caller, values);
     }
 
     private void form(HttpServletRequest request, HttpServletResponse response, Caller caller, RequestTemplate template,
@@ -426,7 +479,8 @@ final class PortalServlet extends HttpServlet {
             });
         }
         pages.write(response, 200, "sandbox/templates/portal/requests.vm", caller,
-                Map.of("requests", rows, "title", text(caller, titleKey), "staff", caller.isStaff()));
+                Map.of("requests", rows, "title", text(caller, titleKey), "staff", caller.isStaff(),
+                        "list", "ma.portal.shared-requests".equals(titleKey) ? "shared" : "mine"));
     }
 
     /**
@@ -582,25 +636,25 @@ final class PortalServlet extends HttpServlet {
         return value;
     }
 
-    private void detail(HttpServletRequest request, HttpServletResponse response, Caller caller, String key, int status,
-                        String commentText, ProblemException commentProblem) throws IOException {
-        detail(request, response, caller, key, status, commentText, commentProblem, null);
+    /** What a refused form left to show again: the comment as typed, and the refusal at the form it came from. */
+    private record Shown(String commentText, Map<String, ProblemException> problems) {
+        static final Shown NOTHING = new Shown("", Map.of());
+
+        static Shown at(String form, ProblemException problem) {
+            return new Shown("", Map.of(form, problem));
+        }
+
+        ProblemException problem(String form) {
+            return problems.get(form);
+        }
     }
 
     private void detail(HttpServletRequest request, HttpServletResponse response, Caller caller, String key, int status,
-                        String commentText, ProblemException commentProblem, ProblemException priorityProblem)
-            throws IOException {
-        detail(request, response, caller, key, status, commentText, commentProblem, priorityProblem, null);
-    }
-
-    /**
-     * {@code priorityProblem}: why a hand-set priority was refused, shown at its form;
-     * {@code escalationProblem}: why Escaleren or De-escaleren was refused, at theirs.
-     */
-    private void detail(HttpServletRequest request, HttpServletResponse response, Caller caller, String key, int status,
-                        String commentText, ProblemException commentProblem, ProblemException priorityProblem,
-                        ProblemException escalationProblem)
-            throws IOException {
+                        Shown shown) throws IOException {
+        ProblemException commentProblem = shown.problem("comment");
+        ProblemException priorityProblem = shown.problem("priority");
+        ProblemException escalationProblem = shown.problem("escalation");
+        String commentText = shown.commentText();
         ServiceRequest serviceRequest = intake.read(caller, key);
         Optional<RequestTemplate> template = template(serviceRequest);
         // Answers in the order they were given; labels from the template as it is now, keys if it changed since.
@@ -614,7 +668,8 @@ final class PortalServlet extends HttpServlet {
             // Comments the escalation sweep wrote before it had a user of its own carry "sweep": shown as the policy.
             String author = EscalationEntry.SWEEP.equals(comment.author()) ? text(caller, "ma.escalation.by.policy")
                     : directory.displayName(comment.author());
-            comments.add(Map.of("author", author, "at", pages.formats(caller).dateTime(comment.at()), "body", comment.body()));
+            comments.add(Map.of("author", author, "at", pages.formats(caller).dateTime(comment.at()), "body", comment.body(),
+                    "internal", comment.internal()));
         }
         Map<String, Object> values = new HashMap<>();
         values.put("title", serviceRequest.key() + ": " + serviceRequest.summary());
@@ -646,6 +701,77 @@ final class PortalServlet extends HttpServlet {
         values.put("tokenName", tokens.parameterName());
         values.put("token", tokens.tokenFor(request, response));
         values.put("action", "/portal/requests/" + serviceRequest.key());
+        values.put("staff", caller.isStaff());
+        values.put("timeline", timeline(caller, serviceRequest, decision));
+        String assignee = intake.assignee(caller, key).orElse("");
+        values.put("assignee", assignee.isEmpty() ? "" : directory.displayName(assignee));
+        values.put("assignedToMe", assignee.equals(caller.username()));
+        values.put("agents", caller.isStaff() ? intake.agents().stream().map(a -> Map.<String, Object>of("key", a.username(),
+                "name", a.displayName(), "selected", a.username().equals(assignee))).collect(Collectors.toList()) : List.of());
+        values.put("assignError", problemText(caller, shown.problem("assign")));
+        values.put("shareable", serviceRequest.reporter().equals(caller.username()));
+        values.put("shared", serviceRequest.shared());
+        values.put("shareError", problemText(caller, shown.problem("share")));
+        values.put("canAddFiles", !ServiceRequest.STATUS_RESOLVED.equals(serviceRequest.status()));
+        values.put("filesError", problemText(caller, shown.problem("files")));
+        values.put("maxFiles", TemplateField.ATTACHMENT_MAX_FILES);
+        values.put("maxMegabytes", TemplateField.ATTACHMENT_MAX_BYTES / (1024 * 1024));
         pages.write(response, status, "sandbox/templates/portal/request.vm", caller, values);
+    }
+
+    private String problemText(Caller caller, ProblemException problem) {
+        return problem == null ? "" : text(caller, problem.messageKey(), problem.arguments());
+    }
+
+    /**
+     * What happened to the request, oldest first, in the reader's language and zone: raised, the priority, status
+     * changes, who took it (agents), sharing, files added, comments (internal notes for agents only), escalations
+     * (agents only: the desk's own business, as the notes that go with them).
+     */
+    private List<Map<String, Object>> timeline(Caller caller, ServiceRequest request, Optional<PriorityDecision> decision) {
+        record Line(java.time.Instant at, String kind, String text) {
+        }
+        List<Line> lines = new ArrayList<>();
+        String reporter = directory.displayName(request.reporter());
+        lines.add(new Line(request.createdAt(), "created", request.createdBy().equals(request.reporter())
+                ? text(caller, "ma.portal.timeline.created", reporter)
+                : text(caller, "ma.portal.timeline.created-for", directory.displayName(request.createdBy()), reporter)));
+        request.priority().ifPresent(p -> lines.add(new Line(request.createdAt(), "priority",
+                text(caller, "ma.portal.timeline.priority-derived", decision.map(d -> levelLabel(caller, d, d.derivedLevel()))
+                        .orElse(p.level())))));
+        decision.flatMap(PriorityDecision::override).ifPresent(o -> lines.add(new Line(o.at(), "priority",
+                text(caller, "ma.portal.timeline.priority-set", directory.displayName(o.by()),
+                        levelLabel(caller, decision.get(), o.level())))));
+        for (nl.mijnaansluiting.servicedesk.sandbox.request.RequestEvent event : intake.events(caller, request.key())) {
+            String who = directory.displayName(event.actor());
+            String line = switch (event.kind()) {
+                case STATUS -> text(caller, "ma.portal.timeline.status", who, text(caller, "ma.portal.status." + event.detail()));
+                case ASSIGNED -> event.detail().isEmpty() ? text(caller, "ma.portal.timeline.unassigned", who)
+                        : event.detail().equals(event.actor()) ? text(caller, "ma.portal.timeline.took", who)
+                        : text(caller, "ma.portal.timeline.assigned", who, directory.displayName(event.detail()));
+                case SHARED -> text(caller, "true".equals(event.detail()) ? "ma.portal.timeline.shared"
+                        : "ma.portal.timeline.unshared", who);
+                case FILE_ADDED -> text(caller, "ma.portal.timeline.file", who, event.detail());
+            };
+            lines.add(new Line(event.at(), event.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), line));
+        }
+        for (RequestComment comment : intake.comments(caller, request.key())) {
+            String author = EscalationEntry.SWEEP.equals(comment.author()) ? text(caller, "ma.escalation.by.policy")
+                    : directory.displayName(comment.author());
+            lines.add(new Line(comment.at(), comment.internal() ? "note" : "comment",
+                    text(caller, comment.internal() ? "ma.portal.timeline.note" : "ma.portal.timeline.comment", author)));
+        }
+        if (caller.isStaff()) {
+            for (EscalationEntry entry : escalations.view(caller, request.key()).log()) {
+                String metric = entry.metric().map(m -> text(caller, "ma.sla.metric." + m)).orElse("");
+                lines.add(new Line(entry.at(), "escalation", text(caller, "ma.escalation.kind." + entry.kind().name(),
+                        metric, entry.sharePercent(), directory.displayName(entry.actor()))));
+            }
+        }
+        // Stable: what happened in one moment keeps the order above (raised before its priority).
+        lines.sort(java.util.Comparator.comparing(Line::at));
+        Formats formats = pages.formats(caller);
+        return lines.stream().map(l -> Map.<String, Object>of("at", formats.dateTime(l.at()), "kind", l.kind(), "text", l.text()))
+                .collect(Collectors.toList());
     }
 }

@@ -14,6 +14,7 @@ import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -97,24 +98,75 @@ public final class RequestResource {
                 });
     }
 
+    /** "Verzoeken van mijn organisatie": what colleagues shared with the caller's organisations. */
+    @GET
+    @Path("/shared")
+    public List<Map<String, Object>> shared() {
+        return intake.sharedWithMe(callers.require()).stream().map(RequestResource::toJson).collect(Collectors.toList());
+    }
+
     @GET
     @Path("/{key}")
     public Map<String, Object> one(@PathParam("key") String key) {
-        return toJson(intake.read(callers.require(), key));
+        Caller caller = callers.require();
+        Map<String, Object> json = toJson(intake.read(caller, key));
+        if (caller.isStaff()) {
+            json.put("assignee", intake.assignee(caller, key).orElse(null));
+        }
+        return json;
     }
 
+    /** The comments the caller may read: a customer never gets an internal note, not even its existence. */
     @GET
     @Path("/{key}/comments")
     public List<Map<String, Object>> comments(@PathParam("key") String key) {
-        return intake.comments(callers.require(), key).stream().map(RequestResource::toJson).collect(Collectors.toList());
+        Caller caller = callers.require();
+        return intake.comments(caller, key).stream().map(c -> {
+            Map<String, Object> json = toJson(c);
+            if (caller.isStaff()) {
+                json.put("internal", c.internal());
+            }
+            return json;
+        }).collect(Collectors.toList());
     }
 
+    /** {"body":"...", "internal":true}: a reply to the customer, or (agents only) an internal note. */
     @POST
     @Path("/{key}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("key") String key, Map<String, Object> body) {
-        intake.comment(callers.require(), key, Bodies.text(body, "body", RequestComment.MAX_LENGTH));
+        intake.comment(callers.require(), key, Bodies.text(body, "body", RequestComment.MAX_LENGTH), flag(body, "internal"));
         return Response.status(201).build();
+    }
+
+    /** {"assignee":"agent"} gives the request to that agent, {"assignee":null} to nobody: agents only. */
+    @PUT
+    @Path("/{key}/assignee")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> assign(@PathParam("key") String key, Map<String, Object> body) {
+        Caller caller = callers.require();
+        intake.assign(caller, key, Bodies.text(body, "assignee", Bodies.KEY_MAX));
+        return one(key);
+    }
+
+    /** {"shared":true|false}: the reporter shares the request with their organisation, or stops. */
+    @PUT
+    @Path("/{key}/sharing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> share(@PathParam("key") String key, Map<String, Object> body) {
+        return toJson(intake.share(callers.require(), key, flag(body, "shared")));
+    }
+
+    /** A yes/no member: absent is no; anything but true or false is refused. */
+    private static boolean flag(Map<String, Object> body, String field) {
+        Object value = body == null ? null : body.get(field);
+        if (value == null) {
+            return false;
+        }
+        if (!(value instanceof Boolean)) {
+            throw ProblemException.badInput(field, "ma.error.not-a-boolean", field);
+        }
+        return (Boolean) value;
     }
 
     /** An agent's action: {"action":"take|wait|resume|resolve|reopen"}; answers the request as it is afterwards. */
@@ -136,6 +188,7 @@ public final class RequestResource {
         json.put("status", request.status());
         json.put("answers", request.answers());
         json.put("createdAt", request.createdAt().toString());
+        json.put("shared", request.shared());
         request.priority().ifPresent(priority -> {
             json.put("priority", priority.level());
             json.put("slaApplies", priority.slaApplies());

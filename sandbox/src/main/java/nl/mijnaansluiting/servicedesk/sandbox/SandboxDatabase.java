@@ -80,6 +80,7 @@ public final class SandboxDatabase implements AutoCloseable {
         entities.add(nl.mijnaansluiting.servicedesk.sandbox.store.AttachmentEntity.class);
         entities.add(nl.mijnaansluiting.servicedesk.sandbox.store.RequestTypeEntity.class);
         entities.add(nl.mijnaansluiting.servicedesk.sandbox.store.CustomFieldEntity.class);
+        entities.add(nl.mijnaansluiting.servicedesk.sandbox.store.RequestEventEntity.class);
         try {
             entityManager.migrate(entities.toArray(new Class[0]));
         } catch (SQLException | RuntimeException e) {

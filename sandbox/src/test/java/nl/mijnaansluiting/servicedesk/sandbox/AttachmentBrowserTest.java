@@ -21,6 +21,7 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 /**
  * Attachments on an incident form: the deelnemer adds files, sees them on the request (names escaped)
@@ -102,5 +103,59 @@ public class AttachmentBrowserTest {
         browser.clickAndWaitForNewPage(By.id("submit-request"));
         assertEquals("Voeg hoogstens 5 bestanden toe.", browser.waitFor(By.id("error-bijlagen")).getText());
         assertEquals(before, new RestClient(SANDBOX, null).call("GET", "/requests", "frank", null).body().split("\"key\"").length);
+    }
+
+    /** Issue 15 (portal2): files added after sending, with the form's limits, XSRF and translated errors. */
+    @Test
+    public void theDeelnemerAddsFilesAfterSendingWithTheFormsLimits() throws Exception {
+        HttpResponse<String> created = new RestClient(SANDBOX, null).call("POST", "/requests", "eva",
+                "{\"template\":\"storing-dsp\",\"organisation\":\"polderwater\",\"answers\":{\"onderwerp\":\"Later een log\","
+                        + "\"omschrijving\":\"x\",\"omgeving\":\"acceptatie\",\"situatie\":\"specifieke-berichten\"}}");
+        assertEquals(created.body(), 201, created.statusCode());
+        String key = created.body().replaceAll(".*\"key\":\"(MA-\\d+)\".*", "$1");
+        browser.signIn("/portal/requests/" + key, "eva", DemoDirectory.PASSWORD);
+        assertTrue(browser.waitFor(By.id("files-form")).isDisplayed());
+        assertTrue(browser.driver().findElements(By.cssSelector("#attachments li")).isEmpty());
+
+        browser.driver().findElement(By.id("add-files")).sendKeys(file("later <b>.log", "ERROR 42").toString());
+        browser.clickAndWaitForNewPage(By.id("submit-files"));
+        assertThat(browser.waitFor(By.id("attachments")).getText(), containsString("later <b>.log"));
+        assertThat(browser.driver().findElement(By.id("timeline")).getText(), containsString("Eva Smit heeft het bestand later <b>.log toegevoegd."));
+
+        List<String> six = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            six.add(file("extra-" + i + ".txt", "regel " + i).toString());
+        }
+        browser.driver().findElement(By.id("add-files")).sendKeys(String.join("\n", six));
+        browser.clickAndWaitForNewPage(By.id("submit-files"));
+        assertEquals("Voeg hoogstens 5 bestanden toe.", browser.waitFor(By.id("error-files")).getText());
+        browser.open("/portal/requests/" + key);
+        browser.driver().findElement(By.id("add-files")).sendKeys(file("leeg.bin", "").toString());
+        browser.clickAndWaitForNewPage(By.id("submit-files"));
+        assertEquals("leeg.bin is leeg.", browser.waitFor(By.id("error-files")).getText());
+        browser.open("/language?to=en&next=/portal/requests/" + key);
+        browser.waitFor(By.id("add-files")).sendKeys(file("empty.bin", "").toString());
+        browser.clickAndWaitForNewPage(By.id("submit-files"));
+        assertEquals("empty.bin is empty.", browser.waitFor(By.id("error-files")).getText());
+        assertEquals("only the first file was stored", 1, browser.driver().findElements(By.cssSelector("#attachments li")).size());
+
+        // Without the form's token: refused, nothing stored.
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        String boundary = "ma-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachment.files\"; filename=\"x.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nzonder token\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(SANDBOX.url("/portal/requests/" + key + "/files")))
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forged.statusCode());
+        browser.open("/portal/requests/" + key);
+        assertEquals(1, browser.waitFor(By.id("attachments")).findElements(By.cssSelector("li")).size());
+
+        // Another deelnemer cannot add files to it.
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn("/portal/requests/" + key, "bram", DemoDirectory.PASSWORD);
+        assertTrue(browser.driver().findElements(By.id("files-form")).isEmpty());
     }
 }

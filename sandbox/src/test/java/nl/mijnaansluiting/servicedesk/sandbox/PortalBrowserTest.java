@@ -119,4 +119,38 @@ public class PortalBrowserTest {
         assertTrue(browser.driver().findElements(By.cssSelector("#requests img")).isEmpty());
         assertThat(browser.driver().getPageSource(), not(containsString("<img src=x")));
     }
+
+    /** Issue 15 (portal2): the request types as a help center shows them: groups, an icon and a line each, a search. */
+    @Test
+    public void theHomeShowsRequestTypesPerGroupWithAnIconAndALineAndASearchWithoutScript() {
+        browser.signIn("/portal", "bram", DemoDirectory.PASSWORD);
+        assertEquals("Storing melden", browser.waitFor(By.cssSelector("#group-incident h2")).getText());
+        assertEquals("Serviceverzoek", browser.driver().findElement(By.cssSelector("#group-service-request h2")).getText());
+        java.util.List<org.openqa.selenium.WebElement> types = browser.driver().findElements(By.cssSelector(".ma-type"));
+        assertTrue(types.size() >= 6);
+        for (org.openqa.selenium.WebElement type : types) {
+            assertEquals(1, type.findElements(By.cssSelector(".ma-type-icon .aui-icon")).size());
+            assertTrue(type.getText(), !type.findElement(By.cssSelector(".ma-type-description")).getText().isBlank());
+        }
+        // The icon is drawn (AUI's icon font), not an empty box.
+        assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var i = document.querySelector('#template-storing-lip .aui-icon'); var r = i.getBoundingClientRect();"
+                        + " return r.width > 0 && getComputedStyle(i, '::before').content !== 'none';"));
+
+        browser.waitFor(By.id("type-search-q")).sendKeys("datalek");
+        browser.clickAndWaitForNewPage(By.id("type-search-submit"));
+        assertEquals(1, browser.driver().findElements(By.cssSelector(".ma-type")).size());
+        assertTrue(!browser.driver().findElements(By.id("template-beveiligingsincident")).isEmpty());
+        assertEquals("1 soort(en) verzoek bij \u201cdatalek\u201d.", browser.driver().findElement(By.id("type-search-result")).getText());
+        assertTrue(browser.driver().findElements(By.id("group-service-request")).isEmpty());
+
+        browser.open("/language?to=en&next=%2Fportal%3Fq%3Dzzz");
+        assertEquals("No request type matches \u201czzz\u201d.", browser.waitFor(By.id("type-search-result")).getText());
+        assertTrue(browser.driver().findElements(By.cssSelector(".ma-type")).isEmpty());
+        browser.clickAndWaitForNewPage(By.id("type-search-clear"));
+        assertTrue(browser.driver().findElements(By.cssSelector(".ma-type")).size() >= 6);
+        // A key-user-only type stays out of a search by someone who may not use it.
+        browser.open("/portal?q=annuleren");
+        assertTrue(browser.driver().findElements(By.id("template-dsp-opdrachten-annuleren")).isEmpty());
+    }
 }

@@ -76,7 +76,7 @@ public class ProvisioningRestTest {
         assertThat(said.toString(), not(containsString("\u201cBijlagen\u201d")));
         List<String> manual = texts(plan.get("manualSteps"), null);
         assertThat(manual, hasItem("Put these fields on the form of \u201cDSP: Opdrachten annuleren\u201d: "
-                + "Welke opdrachten *, Waarom annuleren * (* = required)."));
+                + "Summary (Onderwerp), Welke opdrachten *, Waarom annuleren * (* = required)."));
         assertThat(manual, hasItem("Put these fields on the form of \u201cStoring melden: LIP\u201d: Summary (Onderwerp) *, "
                 + "Description (Omschrijving) *, Attachment (Bijlagen), Omgeving *, Welke beschrijving past het best? (LIP) * (* = required)."));
         assertThat(manual, hasItem("Put \u201cStoring melden: CAPO\u201d in the portal group \u201cStoring melden\u201d (report an incident)."));

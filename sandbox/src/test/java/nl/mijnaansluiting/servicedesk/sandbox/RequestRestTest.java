@@ -155,4 +155,39 @@ public class RequestRestTest {
         assertEquals(401, HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(SANDBOX.url("/rest/ma-servicedesk/1.0/templates"))).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
     }
+
+    /**
+     * Issue 15 (portal2): bram (deelnemer of Noordnet) never reads another organisation's request, shared or not, nor
+     * an internal note on his own; sharing opens a request to its own organisation's members only.
+     */
+    @Test
+    public void bramSeesNeitherAnotherOrganisationsRequestNorAnInternalNote() throws Exception {
+        HttpResponse<String> theirs = call("POST", "/requests", "daan", "{\"template\":\"informatievraag\",\"organisation\":"
+                + "\"rivierstroom\",\"answers\":{\"onderwerp\":\"Vraag van Rivierstroom\",\"vraag\":\"Hoe werkt DSP?\"}}");
+        assertEquals(theirs.body(), 201, theirs.statusCode());
+        String theirKey = theirs.body().replaceAll(".*\"key\":\"(MA-\\d+)\".*", "$1");
+        assertEquals(200, call("PUT", "/requests/" + theirKey + "/sharing", "daan", "{\"shared\":true}").statusCode());
+        // Carla, daan's colleague, reads it now; bram of Noordnet does not, by any way.
+        assertEquals(200, call("GET", "/requests/" + theirKey, "carla", null).statusCode());
+        assertEquals(404, call("GET", "/requests/" + theirKey, "bram", null).statusCode());
+        assertEquals(404, call("GET", "/requests/" + theirKey + "/comments", "bram", null).statusCode());
+        assertEquals(404, call("POST", "/requests/" + theirKey + "/comments", "bram", "{\"body\":\"hallo\"}").statusCode());
+        assertEquals(404, call("PUT", "/requests/" + theirKey + "/sharing", "bram", "{\"shared\":false}").statusCode());
+        assertThat(call("GET", "/requests/shared", "bram", null).body(), not(containsString("\"" + theirKey + "\"")));
+        assertThat(call("GET", "/requests", "bram", null).body(), not(containsString("\"" + theirKey + "\"")));
+
+        HttpResponse<String> mine = call("POST", "/requests", "bram", "{\"template\":\"informatievraag\",\"organisation\":"
+                + "\"noordnet\",\"answers\":{\"onderwerp\":\"Vraag van Bram\",\"vraag\":\"Wanneer?\"}}");
+        String key = mine.body().replaceAll(".*\"key\":\"(MA-\\d+)\".*", "$1");
+        assertEquals(201, call("POST", "/requests/" + key + "/comments", "agent",
+                "{\"body\":\"NOTITIE: niet aan de klant vertellen\",\"internal\":true}").statusCode());
+        String comments = call("GET", "/requests/" + key + "/comments", "bram", null).body();
+        assertEquals("[]", comments);
+        assertThat(call("GET", "/requests/" + key + "/comments", "agent", null).body(), containsString("\"internal\":true"));
+        // A wrong flag is refused with a clear text, and nothing is written.
+        HttpResponse<String> wrong = call("POST", "/requests/" + key + "/comments", "agent", "{\"body\":\"x\",\"internal\":\"ja\"}");
+        assertEquals(400, wrong.statusCode());
+        assertThat(wrong.body(), containsString("Het veld internal moet true of false zijn."));
+        assertEquals(1, call("GET", "/requests/" + key + "/comments", "agent", null).body().split("\"body\"").length - 1);
+    }
 }

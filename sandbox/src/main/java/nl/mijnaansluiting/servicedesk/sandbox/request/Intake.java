@@ -46,10 +46,15 @@ public class Intake {
     private final Messages messages;
     private final Clock clock;
     private final ActiveObjects ao;
+    private final nl.mijnaansluiting.servicedesk.escalation.StaffDirectory staff;
+
+    /** The service desk's agents, as JSM's agents of the project: who a request can be given to. */
+    public static final String AGENTS_GROUP = "ma-servicedesk";
 
     public Intake(Portal portal, KeyUsers keyUsers, CustomerDirectory directory, ServiceRequests requests,
                   PrioritySchemes priorities, PriorityDecisions decisions, RequestClocks clocks, Messages messages,
-                  Clock clock, ActiveObjects ao) {
+                  Clock clock, ActiveObjects ao, nl.mijnaansluiting.servicedesk.escalation.StaffDirectory staff) {
+        this.staff = staff;
         this.ao = ao;
         this.decisions = decisions;
         this.clocks = clocks;
@@ -84,7 +89,7 @@ public class Intake {
         }
         Submission submission = Submission.check(template, answers, uploads, LocalDate.now(clock.withZone(SERVICE_DESK_ZONE)))
                 .requireValid();
-        String summary = submission.answers().getOrDefault("onderwerp", template.name().dutch());
+        String summary = summaryOf(template, submission.answers());
         ServiceRequest.Priority priority = priorityOf(template, submission.answers());
         // The request, its attachments, its decision and its clocks in one transaction: a request is there whole
         // or not at all, also when the process dies halfway (issue 17).
@@ -103,6 +108,27 @@ public class Intake {
             }
             return created;
         });
+    }
+
+    /** Longest summary built from a template without a subject: a queue row, not the whole answer. */
+    static final int SUMMARY_MAX = 120;
+
+    /**
+     * The subject the deelnemer typed; a template without one (an admin's) gets its name and its first text answer,
+     * so two requests of one template do not read alike in the queue.
+     */
+    static String summaryOf(RequestTemplate template, Map<String, String> answers) {
+        String subject = answers.get("onderwerp");
+        if (subject != null && !subject.isBlank()) {
+            return subject.trim();
+        }
+        String first = template.fields().stream()
+                .filter(f -> f.type() == nl.mijnaansluiting.servicedesk.request.TemplateField.Type.TEXT
+                        || f.type() == nl.mijnaansluiting.servicedesk.request.TemplateField.Type.TEXTAREA)
+                .map(f -> answers.get(f.key())).filter(a -> a != null && !a.isBlank())
+                .map(a -> a.strip().replaceAll("\\s+", " ")).findFirst().orElse("");
+        String summary = first.isEmpty() ? template.name().dutch() : template.name().dutch() + ": " + first;
+        return summary.length() <= SUMMARY_MAX ? summary : summary.substring(0, SUMMARY_MAX - 1) + "\u2026";
     }
 
     /** The priority from the answers to the scheme's questions, as the same service evaluates it everywhere. */
@@ -145,14 +171,107 @@ public class Intake {
                 .orElseThrow(() -> ProblemException.badInput("onBehalfOf", "ma.keyusers.error.unknown-user", onBehalfOf.trim()));
     }
 
-    /** A request as its reader may see it: customers only their own, staff every one. */
+    /**
+     * A request as its reader may see it: customers their own and those a colleague shared with their organisation
+     * (a member of it now, not when it was shared), staff every one. Anything else is "not found", as JSM answers.
+     */
     public ServiceRequest read(Caller caller, String key) {
-        return requests.find(key).filter(r -> caller.isStaff() || r.reporter().equals(caller.username()))
+        return requests.find(key).filter(r -> mayRead(caller, r))
                 .orElseThrow(() -> ProblemException.notFound("ma.requests.error.unknown", key));
+    }
+
+    private boolean mayRead(Caller caller, ServiceRequest request) {
+        return caller.isStaff() || request.reporter().equals(caller.username())
+                || (request.shared() && directory.isMember(request.organisationKey(), caller.username()));
     }
 
     public List<ServiceRequest> mine(Caller caller) {
         return requests.reportedBy(caller.username());
+    }
+
+    /** "Verzoeken van mijn organisatie": what colleagues shared with the caller's organisations. */
+    public List<ServiceRequest> sharedWithMe(Caller caller) {
+        java.util.Set<String> organisations = new java.util.LinkedHashSet<>();
+        caller.organisations().stream().filter(o -> directory.isMember(o, caller.username())).forEach(organisations::add);
+        return requests.sharedIn(organisations, caller.username()).stream().filter(r -> mayRead(caller, r))
+                .collect(java.util.stream.Collectors.toList());
+    }
+
+    /**
+     * Shares the request with its organisation, or stops: the reporter only (JSM lets the reporter choose; agents
+     * do it in Jira's own issue view). A colleague it was shared with cannot share it further or take it back.
+     */
+    public ServiceRequest share(Caller caller, String key, boolean shared) {
+        ServiceRequest request = read(caller, key);
+        if (!request.reporter().equals(caller.username())) {
+            throw ProblemException.forbidden("ma.requests.error.share-reporter-only");
+        }
+        if (request.shared() != shared) {
+            requests.share(request.key(), shared);
+            requests.record(request.key(), new RequestEvent(clock.instant(), caller.username(),
+                    RequestEvent.Kind.SHARED, String.valueOf(shared)));
+        }
+        return read(caller, key);
+    }
+
+    /**
+     * Gives the request to an agent ("Toewijzen aan mij" gives it to the caller); null or blank: to nobody.
+     * Staff only, and only to staff.
+     */
+    public ServiceRequest assign(Caller caller, String key, String assignee) {
+        if (caller == null || !caller.isStaff()) {
+            throw ProblemException.forbidden("ma.error.staff-only");
+        }
+        ServiceRequest request = read(caller, key);
+        String to = assignee == null || assignee.isBlank() ? null : assignee.trim();
+        if (to != null && agents().stream().noneMatch(p -> p.username().equals(to))) {
+            throw ProblemException.badInput("assignee", "ma.requests.error.not-an-agent", to);
+        }
+        if (!java.util.Objects.equals(requests.assignee(request.key()).orElse(null), to)) {
+            requests.assign(request.key(), to);
+            requests.record(request.key(), new RequestEvent(clock.instant(), caller.username(),
+                    RequestEvent.Kind.ASSIGNED, to));
+        }
+        return request;
+    }
+
+    /** Who a request can be given to. */
+    public List<nl.mijnaansluiting.servicedesk.escalation.StaffDirectory.Person> agents() {
+        return staff.members(AGENTS_GROUP);
+    }
+
+    /** Who took the request, for staff; empty for customers (JSM's portal does not show it either). */
+    public java.util.Optional<String> assignee(Caller caller, String key) {
+        ServiceRequest request = read(caller, key);
+        return caller.isStaff() ? requests.assignee(request.key()) : java.util.Optional.empty();
+    }
+
+    /** The request's own events (status, assignment, sharing, files): for whoever may read it. */
+    public List<RequestEvent> events(Caller caller, String key) {
+        List<RequestEvent> events = requests.events(read(caller, key).key());
+        // Who took it is the desk's business, as on the page.
+        return caller.isStaff() ? events : events.stream().filter(e -> e.kind() != RequestEvent.Kind.ASSIGNED)
+                .collect(java.util.stream.Collectors.toList());
+    }
+
+    /**
+     * Files added after sending, by whoever may read the request: the form's limits ({@link Submission#checkAdded}),
+     * refused whole with the reasons, nothing stored then. Not on a resolved request (reopen it first).
+     */
+    public void addFiles(Caller caller, String key, List<Upload> files) {
+        ServiceRequest request = read(caller, key);
+        if (ServiceRequest.STATUS_RESOLVED.equals(request.status())) {
+            throw new ProblemException(nl.mijnaansluiting.servicedesk.error.Problem.CONFLICT, "files",
+                    "ma.requests.error.files-resolved", request.key());
+        }
+        List<nl.mijnaansluiting.servicedesk.error.FieldError> errors = Submission.checkAdded("files", files);
+        if (!errors.isEmpty()) {
+            nl.mijnaansluiting.servicedesk.error.FieldError first = errors.get(0);
+            throw ProblemException.badInput("files", first.messageKey(), first.arguments());
+        }
+        List<Upload> stored = files.stream().map(f -> new Upload(Submission.ADDED_LATER, f.fileName(), f.contentType(),
+                f.content())).collect(java.util.stream.Collectors.toList());
+        requests.addAttachments(request.key(), caller.username(), clock.instant(), stored);
     }
 
     /** The request's files, for whoever may read the request. */
@@ -179,7 +298,18 @@ public class Intake {
     }
 
     public void comment(Caller caller, String key, String body) {
+        comment(caller, key, body, false);
+    }
+
+    /**
+     * A reply to the customer, or with {@code internal} an internal note: agents only, never shown to deelnemers or
+     * key-users, and no answer to the customer, so it does not stop the reaction goal (as in JSM).
+     */
+    public void comment(Caller caller, String key, String body, boolean internal) {
         ServiceRequest request = read(caller, key);
+        if (internal && !caller.isStaff()) {
+            throw ProblemException.forbidden("ma.requests.error.internal-staff-only");
+        }
         String text = body == null ? "" : body.trim();
         if (text.isEmpty()) {
             throw ProblemException.badInput("body", "ma.form.error.required");
@@ -187,7 +317,10 @@ public class Intake {
         if (text.length() > RequestComment.MAX_LENGTH) {
             throw ProblemException.badInput("body", "ma.form.error.too-long", RequestComment.MAX_LENGTH);
         }
-        requests.comment(request.key(), new RequestComment(caller.username(), text, clock.instant()));
+        requests.comment(request.key(), new RequestComment(caller.username(), text, clock.instant(), internal));
+        if (internal) {
+            return;
+        }
         if (caller.isStaff() && !caller.username().equals(request.reporter())) {
             // An agent's answer is the first response the reaction goal waits for.
             clocks.reacted(request.key(), clock.instant(), ClockEvent.Cause.agent(caller.username()));
@@ -215,11 +348,15 @@ public class Intake {
         }
         requests.changeStatus(key, action.to());
         java.time.Instant at = clock.instant();
+        requests.record(key, new RequestEvent(at, caller.username(), RequestEvent.Kind.STATUS, action.to()));
         // The sandbox's actions stand in for JSM's transitions.
         ClockEvent.Cause by = ClockEvent.Cause.transition(caller.username(), action.key());
         switch (action) {
             case TAKE:
-                requests.assign(key, caller.username());
+                if (!caller.username().equals(requests.assignee(key).orElse(null))) {
+                    requests.assign(key, caller.username());
+                    requests.record(key, new RequestEvent(at, caller.username(), RequestEvent.Kind.ASSIGNED, caller.username()));
+                }
                 clocks.reacted(key, at, by);
                 break;
             case WAIT:

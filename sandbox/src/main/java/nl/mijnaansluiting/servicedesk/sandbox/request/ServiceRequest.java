@@ -24,6 +24,7 @@ public final class ServiceRequest {
     private final Map<String, String> answers;
     private final Instant createdAt;
     private final Priority priority;
+    private final boolean shared;
 
     /** The priority a request got from its answers, why, and whether the SLA applies (only on Productie). */
     public static final class Priority {
@@ -57,6 +58,14 @@ public final class ServiceRequest {
 
     public ServiceRequest(String key, String templateKey, String organisationKey, String reporter, String createdBy,
                           String summary, String status, Map<String, String> answers, Instant createdAt, Priority priority) {
+        this(key, templateKey, organisationKey, reporter, createdBy, summary, status, answers, createdAt, priority, false);
+    }
+
+    /** @param shared the reporter shared it with the colleagues of its organisation */
+    public ServiceRequest(String key, String templateKey, String organisationKey, String reporter, String createdBy,
+                          String summary, String status, Map<String, String> answers, Instant createdAt, Priority priority,
+                          boolean shared) {
+        this.shared = shared;
         this.key = Objects.requireNonNull(key, "key");
         this.templateKey = Objects.requireNonNull(templateKey, "templateKey");
         this.organisationKey = Objects.requireNonNull(organisationKey, "organisationKey");
@@ -72,6 +81,11 @@ public final class ServiceRequest {
     /** The priority set from the answers, for requests whose template has a priority scheme. */
     public java.util.Optional<Priority> priority() {
         return java.util.Optional.ofNullable(priority);
+    }
+
+    /** Shared with the organisation: its members read it too, in "Verzoeken van mijn organisatie". */
+    public boolean shared() {
+        return shared;
     }
 
     public String key() {

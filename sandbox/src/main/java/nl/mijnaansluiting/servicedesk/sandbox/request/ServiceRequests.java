@@ -37,8 +37,25 @@ public interface ServiceRequests {
 
     void comment(String key, RequestComment comment);
 
-    /** The agent who took the request. */
+    /** The agent who took the request; null: nobody. */
     void assign(String key, String assignee);
+
+    /** Who took the request, if anyone. */
+    Optional<String> assignee(String key);
+
+    /** Shares the request with its organisation's members, or stops sharing it. */
+    void share(String key, boolean shared);
+
+    /** The requests shared in these organisations that {@code reader} did not report, newest first. */
+    List<ServiceRequest> sharedIn(java.util.Set<String> organisations, String reader);
+
+    /** Files added after sending, in one transaction: all of them, or none. */
+    void addAttachments(String key, String by, Instant at, List<Upload> files);
+
+    void record(String key, RequestEvent event);
+
+    /** The request's events, oldest first. */
+    List<RequestEvent> events(String key);
 
     /** One request of a queue page: the request, the priority in force (a hand-set one wins), who took it. */
     record QueueRow(ServiceRequest request, String priority, String assignee) {

@@ -75,23 +75,40 @@ public final class Submission {
     private static void checkFiles(TemplateField field, List<Upload> uploads, List<FieldError> errors) {
         List<Upload> files = new ArrayList<>();
         uploads.stream().filter(u -> u.fieldKey().equals(field.key())).forEach(files::add);
+        checkFiles(field.key(), field.required(), files, errors);
+    }
+
+    /**
+     * Files added to a request after sending ({@link #ADDED_LATER}): the limits of a form's attachment field, so a
+     * file refused on the form is refused afterwards too. Errors at {@code field}.
+     */
+    public static List<FieldError> checkAdded(String field, List<Upload> files) {
+        List<FieldError> errors = new ArrayList<>();
+        checkFiles(field, true, files, errors);
+        return errors;
+    }
+
+    /** The field key a file added after sending is stored under. */
+    public static final String ADDED_LATER = "later";
+
+    private static void checkFiles(String field, boolean required, List<Upload> files, List<FieldError> errors) {
         if (files.isEmpty()) {
-            if (field.required()) {
-                errors.add(new FieldError(field.key(), "ma.form.error.required"));
+            if (required) {
+                errors.add(new FieldError(field, "ma.form.error.required"));
             }
             return;
         }
         if (files.size() > TemplateField.ATTACHMENT_MAX_FILES) {
-            errors.add(new FieldError(field.key(), "ma.form.error.too-many-files", TemplateField.ATTACHMENT_MAX_FILES));
+            errors.add(new FieldError(field, "ma.form.error.too-many-files", TemplateField.ATTACHMENT_MAX_FILES));
             return;
         }
         for (Upload file : files) {
             if (file.fileName().isEmpty() || file.fileName().length() > TemplateField.TEXT_MAX) {
-                errors.add(new FieldError(field.key(), "ma.form.error.file-name", file.fileName()));
+                errors.add(new FieldError(field, "ma.form.error.file-name", file.fileName()));
             } else if (file.size() == 0) {
-                errors.add(new FieldError(field.key(), "ma.form.error.file-empty", file.fileName()));
+                errors.add(new FieldError(field, "ma.form.error.file-empty", file.fileName()));
             } else if (file.size() > TemplateField.ATTACHMENT_MAX_BYTES) {
-                errors.add(new FieldError(field.key(), "ma.form.error.file-too-large", file.fileName(), TemplateField.ATTACHMENT_MAX_BYTES / (1024 * 1024)));
+                errors.add(new FieldError(field, "ma.form.error.file-too-large", file.fileName(), TemplateField.ATTACHMENT_MAX_BYTES / (1024 * 1024)));
             }
         }
     }

@@ -8,6 +8,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import nl.mijnaansluiting.servicedesk.sandbox.request.RequestAttachment;
 import nl.mijnaansluiting.servicedesk.sandbox.request.RequestComment;
+import nl.mijnaansluiting.servicedesk.sandbox.request.RequestEvent;
 import nl.mijnaansluiting.servicedesk.sandbox.request.Upload;
 import nl.mijnaansluiting.servicedesk.sandbox.request.ServiceRequest;
 import nl.mijnaansluiting.servicedesk.sandbox.request.ServiceRequests;
@@ -81,19 +82,72 @@ public final class AoServiceRequests implements ServiceRequests {
             }
             row.save();
             for (Upload upload : attachments) {
-                Map<String, Object> file = new java.util.HashMap<>();
-                file.put("REQUEST_KEY", row.getRequestKey());
-                file.put("FIELD_KEY", upload.fieldKey());
-                file.put("FILE_NAME", upload.fileName());
-                file.put("CONTENT_TYPE", upload.contentType());
-                file.put("SIZE", upload.size());
-                file.put("CONTENT", java.util.Base64.getEncoder().encodeToString(upload.content()));
-                file.put("CREATED_BY", createdBy);
-                file.put("CREATED_AT", Date.from(at));
-                ao.create(AttachmentEntity.class, file);
+                store(row.getRequestKey(), upload, createdBy, at);
             }
             return toRequest(row);
         });
+    }
+
+    private void store(String key, Upload upload, String by, Instant at) {
+        Map<String, Object> file = new java.util.HashMap<>();
+        file.put("REQUEST_KEY", key);
+        file.put("FIELD_KEY", upload.fieldKey());
+        file.put("FILE_NAME", upload.fileName());
+        file.put("CONTENT_TYPE", upload.contentType());
+        file.put("SIZE", upload.size());
+        file.put("CONTENT", java.util.Base64.getEncoder().encodeToString(upload.content()));
+        file.put("CREATED_BY", by);
+        file.put("CREATED_AT", Date.from(at));
+        ao.create(AttachmentEntity.class, file);
+    }
+
+    @Override
+    public void addAttachments(String key, String by, Instant at, List<Upload> files) {
+        ao.executeInTransaction(() -> {
+            for (Upload upload : files) {
+                store(key, upload, by, at);
+                record(key, new RequestEvent(at, by, RequestEvent.Kind.FILE_ADDED, upload.fileName()));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void share(String key, boolean shared) {
+        change(key, row -> row.setShared(shared));
+    }
+
+    @Override
+    public List<ServiceRequest> sharedIn(java.util.Set<String> organisations, String reader) {
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(Boolean.TRUE);
+        parameters.addAll(organisations);
+        parameters.add(reader);
+        String marks = organisations.stream().map(o -> "?").collect(Collectors.joining(","));
+        return toRequests(ao.find(RequestEntity.class, Query.select()
+                .where("SHARED = ? AND ORGANISATION_KEY IN (" + marks + ") AND REPORTER <> ?", parameters.toArray())
+                .order("CREATED_AT DESC, ID DESC")));
+    }
+
+    @Override
+    public void record(String key, RequestEvent event) {
+        ao.executeInTransaction(() -> ao.create(RequestEventEntity.class,
+                new DBParam("REQUEST_KEY", key),
+                new DBParam("CREATED_AT", Date.from(event.at())),
+                new DBParam("ACTOR", event.actor()),
+                new DBParam("KIND", event.kind().name()),
+                new DBParam("DETAIL", event.detail())));
+    }
+
+    @Override
+    public List<RequestEvent> events(String key) {
+        return Arrays.stream(ao.find(RequestEventEntity.class, Query.select().where("REQUEST_KEY = ?", key).order("ID ASC")))
+                .map(row -> new RequestEvent(row.getCreatedAt().toInstant(), row.getActor(),
+                        RequestEvent.Kind.valueOf(row.getKind()), row.getDetail()))
+                .collect(Collectors.toList());
     }
 
     @Override
@@ -171,6 +225,7 @@ public final class AoServiceRequests implements ServiceRequests {
         change(key, row -> row.setTeam(team));
     }
 
+    @Override
     public Optional<String> assignee(String key) {
         return row(key).map(RequestEntity::getAssignee);
     }
@@ -387,7 +442,7 @@ public final class AoServiceRequests implements ServiceRequests {
                 row.getCreatedBy(), row.getSummary(), row.getStatus(), fromJson(row.getAnswers()),
                 row.getCreatedAt().toInstant(), row.getPriority() == null ? null : new ServiceRequest.Priority(row.getPriority(),
                 Translated.of(row.getPriorityExplanationNl(), row.getPriorityExplanationEn()),
-                Boolean.TRUE.equals(row.getSlaApplies())));
+                Boolean.TRUE.equals(row.getSlaApplies())), Boolean.TRUE.equals(row.getShared()));
     }
 
     private static String toJson(Map<String, String> answers) {

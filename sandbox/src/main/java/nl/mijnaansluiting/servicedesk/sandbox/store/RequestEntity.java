@@ -89,4 +89,9 @@ public interface RequestEntity extends Entity {
     String getTeam();
 
     void setTeam(String team);
+
+    /** The reporter shared it with their organisation (JSM's "share with organisation"); null: not shared. */
+    Boolean getShared();
+
+    void setShared(Boolean shared);
 }

@@ -123,4 +123,36 @@ public class SubmissionTest {
         assertEquals(List.of("ma.form.error.unknown-field", "ma.form.error.file-empty", "ma.form.error.file-too-large"),
                 wrong.errors().stream().map(FieldError::messageKey).collect(Collectors.toList()));
     }
+
+    // Issue 15 (portal2): a subject for every request, the form's limits for files added later.
+
+    @Test
+    public void everyShippedTemplateAsksForASubjectOrBuildsOneFromItsFirstAnswer() {
+        for (RequestTemplate template : catalogue.all()) {
+            assertTrue(template.key(), template.field("onderwerp").isPresent());
+        }
+        RequestTemplate cancel = catalogue.find("dsp-opdrachten-annuleren").orElseThrow();
+        assertEquals("Ordernummers", Intake.summaryOf(cancel, Map.of("onderwerp", " Ordernummers ", "opdrachten", "1")));
+        assertEquals("DSP: Opdrachten annuleren: OPD-1 OPD-2",
+                Intake.summaryOf(cancel, Map.of("opdrachten", "OPD-1\n  OPD-2", "reden", "dubbel")));
+        String longOne = Intake.summaryOf(cancel, Map.of("opdrachten", "x".repeat(500)));
+        assertEquals(Intake.SUMMARY_MAX, longOne.length());
+        assertTrue(longOne.endsWith("\u2026"));
+        assertEquals("DSP: Opdrachten annuleren", Intake.summaryOf(cancel, Map.of()));
+    }
+
+    @Test
+    public void filesAddedLaterMeetTheLimitsOfTheFormsAttachmentField() {
+        assertEquals("ma.form.error.required", Submission.checkAdded("files", List.of()).get(0).messageKey());
+        assertEquals("ma.form.error.file-empty", Submission.checkAdded("files",
+                List.of(new Upload("files", "leeg.txt", "text/plain", new byte[0]))).get(0).messageKey());
+        List<Upload> six = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            six.add(new Upload("files", "f" + i + ".txt", "text/plain", new byte[] {1}));
+        }
+        assertEquals("ma.form.error.too-many-files", Submission.checkAdded("files", six).get(0).messageKey());
+        assertEquals("ma.form.error.file-too-large", Submission.checkAdded("files", List.of(new Upload("files", "groot.bin",
+                "application/octet-stream", new byte[TemplateField.ATTACHMENT_MAX_BYTES + 1]))).get(0).messageKey());
+        assertTrue(Submission.checkAdded("files", List.of(new Upload("files", "log.txt", "text/plain", new byte[] {1}))).isEmpty());
+    }
 }
