@@ -96,7 +96,7 @@ final class EscalationPolicyForm {
             for (int n = 0; n < FormViews.rows(step, "notify").size(); n++) {
                 notifyErrors.addAll(errors.at(place + ".notify[" + n + "]"));
             }
-            row.put("notify", notify);
+            row.put("recipients", notify);
             row.put("notifyErrors", notifyErrors);
             row.put("groups", FormViews.joined(step, "groups"));
             List<String> groupErrors = new ArrayList<>(errors.at(place + ".groups"));

@@ -92,25 +92,25 @@ public class EscalationBrowserTest {
         assertTrue(browser.driver().findElement(By.id("definition-form")).getText().indexOf("SERVICE_MANAGER") < 0);
         String spare = spareStep();
         new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id(spare + "-metric"))).selectByValue("resolution");
-        browser.driver().findElement(By.id(spare + "-share")).sendKeys("150");
+        browser.driver().findElement(By.id(spare + "-share")).sendKeys("200");
         browser.clickAndWaitForNewPage(By.id("save-definition"));
         assertThat(browser.waitFor(By.id("definition-errors")).getText(), containsString("Niet opgeslagen: 1 fout(en)"));
         assertThat(browser.driver().findElement(By.cssSelector("#" + spare + " > .ma-field-error")).getText(),
                 containsString("Een stap doet iets"));
         // the step typed is kept on the page; nothing was saved
-        assertEquals("150", browser.driver().findElement(By.id(spare + "-share")).getAttribute("value"));
+        assertEquals("200", browser.driver().findElement(By.id(spare + "-share")).getAttribute("value"));
         browser.open("/plugins/servlet/ma-servicedesk/admin/escalation?scheme=borger-dk");
         assertTrue(browser.driver().findElement(By.id(spare + "-share")).getAttribute("value").isEmpty());
 
         // ticked: the new step tells the service manager; checked first (nothing saved), then saved
         new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id(spare + "-metric"))).selectByValue("resolution");
-        browser.driver().findElement(By.id(spare + "-share")).sendKeys("150");
-        browser.driver().findElement(By.id(spare + "-notify-SERVICE_MANAGER")).click();
+        browser.driver().findElement(By.id(spare + "-share")).sendKeys("200");
+        browser.driver().findElement(By.cssSelector("label[for='" + spare + "-notify-SERVICE_MANAGER']")).click();
         browser.clickAndWaitForNewPage(By.id("check-definition"));
         assertEquals("Gecontroleerd: alles klopt. Er is nog niets opgeslagen.", browser.waitFor(By.id("done")).getText());
         browser.clickAndWaitForNewPage(By.id("save-definition"));
         assertEquals("Opgeslagen.", browser.waitFor(By.id("done")).getText());
-        assertThat(browser.driver().findElement(By.id("definition-json")).getAttribute("value"), containsString("\"sharePercent\" : 150"));
+        assertThat(browser.driver().findElement(By.id("definition-json")).getAttribute("value"), containsString("\"sharePercent\" : 200"));
         browser.clickAndWaitForNewPage(By.id("reset-definition"));
         assertEquals("Hersteld naar de meegeleverde waarden.", browser.waitFor(By.id("done")).getText());
     }
