@@ -51,8 +51,10 @@ final class GoalSetForm {
             } else if (WORKING_DAYS.equals(unit)) {
                 g.putObject("target").put("workingDays", amount.asInt());
             } else if (EVERY_HOURS.equals(unit)) {
+                // outside the calendar the next status is due the next morning: 08:00 unless said (seed 003)
+                String morning = FormViews.text(target, "nextMorningAt");
                 g.putObject("target").put("every", Duration.ofHours(amount.asInt()).toString())
-                        .put("nextMorningAt", FormViews.text(target, "nextMorningAt"));
+                        .put("nextMorningAt", morning.isEmpty() ? "08:00" : morning);
             } else {
                 g.put("target", (MINUTES.equals(unit) ? Duration.ofMinutes(amount.asInt()) : Duration.ofHours(amount.asInt())).toString());
             }
@@ -98,6 +100,7 @@ final class GoalSetForm {
             row.put("amount", target[0]);
             row.put("units", FormViews.options(units, target[1], false));
             row.put("nextMorningAt", target[2]);
+            row.put("rhythm", EVERY_HOURS.equals(target[1]));
             row.put("calendars", FormViews.options(calendarNames, FormViews.text(goal, "calendar"), true));
             row.put("norm", FormViews.text(goal, "norm"));
             row.put("example", goal != null && goal.path("example").asBoolean(false));
