@@ -51,7 +51,18 @@ final class DefinitionEditor {
         boolean saved() {
             return "saved".equals(done) || "reset".equals(done);
         }
+
+        /** The message to show above the form: checked, or the question before a reset; null for none. */
+        String messageKey() {
+            return done == null ? null : CONFIRM_RESET.equals(done) ? null : "ma.definition.checked";
+        }
+
+        boolean confirmingReset() {
+            return CONFIRM_RESET.equals(done);
+        }
     }
+
+    private static final String CONFIRM_RESET = "confirm-reset";
 
     private DefinitionEditor() {
     }
@@ -67,6 +78,10 @@ final class DefinitionEditor {
                 return new Outcome(null, 403, definition, pasted, List.of(new FieldError("definition", "ma.error.xsrf")));
             }
             String action = request.getParameter("action");
+            if ("reset".equals(action) && !"yes".equals(request.getParameter("confirmed"))) {
+                // back to the preset undoes every change and re-plans the clocks: asked once more, as reinstalling is
+                return new Outcome(CONFIRM_RESET, 200, definition, pasted, List.of());
+            }
             if ("reset".equals(action)) {
                 kind.reset(admin, key);
                 return new Outcome("reset", 200, null, null, List.of());

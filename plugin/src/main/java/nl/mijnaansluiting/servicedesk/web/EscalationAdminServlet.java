@@ -68,7 +68,7 @@ public class EscalationAdminServlet extends HttpServlet {
         String done = request.getParameter("done");
         page(request, response, admin.get(), 200, key, stored(key), null, List.of(),
                 "addon-user".equals(done) ? "ma.addon-user.saved"
-                        : done != null && DONE.contains(done) ? "ma.sla.admin.done." + done : null);
+                        : done != null && DONE.contains(done) ? "ma.sla.admin.done." + done : null, false);
     }
 
     @Override
@@ -80,7 +80,7 @@ public class EscalationAdminServlet extends HttpServlet {
         String key = text(request, "scheme");
         if ("addon-user".equals(request.getParameter("action"))) {
             if (!tokens.isValid(request)) {
-                page(request, response, admin.get(), 403, key, stored(key), null, List.of(new FieldError("username", "ma.error.xsrf")), null);
+                page(request, response, admin.get(), 403, key, stored(key), null, List.of(new FieldError("username", "ma.error.xsrf")), null, false);
                 return;
             }
             try {
@@ -88,7 +88,7 @@ public class EscalationAdminServlet extends HttpServlet {
                 response.sendRedirect(renderer.chrome().baseUrl() + PATH + "?done=addon-user");
             } catch (ProblemException problem) {
                 page(request, response, admin.get(), problem.problem().httpStatus(), key, stored(key), null,
-                        problem.fieldErrorsOr("username"), null);
+                        problem.fieldErrorsOr("username"), null, false);
             }
             return;
         }
@@ -115,7 +115,7 @@ public class EscalationAdminServlet extends HttpServlet {
         }
         JsonNode shown = outcome.definition != null && outcome.definition.isObject() ? outcome.definition : stored(key);
         page(request, response, admin.get(), outcome.status, key, shown, outcome.pasted, outcome.errors,
-                outcome.done == null ? null : "ma.definition.checked");
+                outcome.messageKey(), outcome.confirmingReset());
     }
 
     /** The policy in force as its JSON; null when the scheme has none. */
@@ -124,7 +124,8 @@ public class EscalationAdminServlet extends HttpServlet {
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response, Caller admin, int status, String key,
-                      JsonNode definition, String pasted, List<FieldError> errors, String doneKey) throws IOException {
+                      JsonNode definition, String pasted, List<FieldError> errors, String doneKey,
+                      boolean confirmReset) throws IOException {
         Map<String, Object> values = new HashMap<>();
         values.put("policies", policies.all().values().stream().map(p -> Map.<String, Object>of("scheme", p.schemeKey(),
                 "levels", p.levels().stream().map(l -> l.in(admin.locale())).collect(Collectors.joining(" \u2192 ")),
@@ -151,6 +152,7 @@ public class EscalationAdminServlet extends HttpServlet {
         values.put("definition", pasted != null ? pasted : definition == null ? "" : JSON.writeValueAsString(definition));
         values.put("errorCount", formErrors.count() - ((List<?>) values.get("addOnUserErrors")).size());
         values.put("unplacedErrors", formErrors.unplaced());
+        values.put("confirmReset", confirmReset);
         values.put("editorHidden", List.of(Map.of("name", "scheme", "value", key)));
         values.put("done", doneKey == null ? "" : renderer.messages().text(admin.locale(), doneKey));
         values.put("tokenName", tokens.parameterName());

@@ -73,7 +73,7 @@ public class SlaAdminServlet extends HttpServlet {
         String key = text(request, "key");
         String done = request.getParameter("done");
         page(request, response, admin.get(), 200, kind, key, stored(kind, key), null, List.of(),
-                done != null && DONE.contains(done) ? "ma.sla.admin.done." + done : null);
+                done != null && DONE.contains(done) ? "ma.sla.admin.done." + done : null, false);
     }
 
     /** The definition in force, as its JSON; null when there is none by that key. */
@@ -107,7 +107,7 @@ public class SlaAdminServlet extends HttpServlet {
         }
         JsonNode shown = outcome.definition != null && outcome.definition.isObject() ? outcome.definition : stored(kind, key);
         page(request, response, admin.get(), outcome.status, kind, key, shown, outcome.pasted, outcome.errors,
-                outcome.done == null ? null : "ma.definition.checked");
+                outcome.messageKey(), outcome.confirmingReset());
     }
 
     private DefinitionEditor.Kind calendars() {
@@ -159,7 +159,8 @@ public class SlaAdminServlet extends HttpServlet {
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response, Caller admin, int status, String kind,
-                      String key, JsonNode definition, String pasted, List<FieldError> errors, String doneKey) throws IOException {
+                      String key, JsonNode definition, String pasted, List<FieldError> errors, String doneKey,
+                      boolean confirmReset) throws IOException {
         SlaSettings.Snapshot current = settings.current();
         Map<String, Object> values = new HashMap<>();
         values.put("calendars", current.calendars().values().stream().map(c -> Map.of("key", c.key(), "name", c.name(),
@@ -183,6 +184,7 @@ public class SlaAdminServlet extends HttpServlet {
         values.put("tokenName", tokens.parameterName());
         values.put("token", tokens.tokenFor(request, response));
         values.put("action", renderer.chrome().baseUrl() + PATH);
+        values.put("confirmReset", confirmReset);
         values.put("editorHidden", List.of(Map.of("name", "kind", "value", kind), Map.of("name", "key", "value", key)));
         values.put("replans", replans(admin));
         renderer.write(response, status, "templates/sla-admin.vm", admin, values);

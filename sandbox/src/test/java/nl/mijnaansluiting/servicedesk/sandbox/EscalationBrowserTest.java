@@ -112,6 +112,9 @@ public class EscalationBrowserTest {
         assertEquals("Opgeslagen.", browser.waitFor(By.id("done")).getText());
         assertThat(browser.driver().findElement(By.id("definition-json")).getAttribute("value"), containsString("\"sharePercent\" : 200"));
         browser.clickAndWaitForNewPage(By.id("reset-definition"));
+        // asked once more before everything goes back to the preset
+        assertThat(browser.waitFor(By.id("confirm-reset")).getText(), containsString("Elke wijziging gaat verloren"));
+        browser.clickAndWaitForNewPage(By.id("confirm-reset-definition"));
         assertEquals("Hersteld naar de meegeleverde waarden.", browser.waitFor(By.id("done")).getText());
     }
 

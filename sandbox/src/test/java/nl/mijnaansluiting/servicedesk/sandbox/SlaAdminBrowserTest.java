@@ -92,6 +92,9 @@ public class SlaAdminBrowserTest {
         assertThat(json, containsString("\"name\" : \"Kerstavond\""));
 
         browser.clickAndWaitForNewPage(By.id("reset-definition"));
+        // asked once more before everything goes back to the preset
+        assertThat(browser.waitFor(By.id("confirm-reset")).getText(), containsString("Elke wijziging gaat verloren"));
+        browser.clickAndWaitForNewPage(By.id("confirm-reset-definition"));
         assertEquals("Hersteld naar de meegeleverde waarden.", browser.waitFor(By.id("done")).getText());
         assertFalse(browser.driver().findElement(By.id("holiday-christian-GOOD-FRIDAY")).isSelected());
     }
@@ -142,6 +145,9 @@ public class SlaAdminBrowserTest {
         assertEquals("workingDays", new Select(browser.driver().findElement(By.id("goals-0-unit"))).getFirstSelectedOption().getAttribute("value"));
         assertThat(browser.driver().findElement(By.id("goal-words")).getText(), containsString("3 werkdagen"));
         browser.clickAndWaitForNewPage(By.id("reset-definition"));
+        // asked once more before everything goes back to the preset
+        assertThat(browser.waitFor(By.id("confirm-reset")).getText(), containsString("Elke wijziging gaat verloren"));
+        browser.clickAndWaitForNewPage(By.id("confirm-reset-definition"));
         assertEquals("Hersteld naar de meegeleverde waarden.", browser.waitFor(By.id("done")).getText());
     }
 }
