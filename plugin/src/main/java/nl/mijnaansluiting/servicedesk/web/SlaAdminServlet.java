@@ -163,10 +163,13 @@ public class SlaAdminServlet extends HttpServlet {
                       boolean confirmReset) throws IOException {
         SlaSettings.Snapshot current = settings.current();
         Map<String, Object> values = new HashMap<>();
-        values.put("calendars", current.calendars().values().stream().map(c -> Map.of("key", c.key(), "name", c.name(),
-                "zone", c.zone().getId())).collect(Collectors.toList()));
-        values.put("goalSets", current.schemes().values().stream().map(s -> Map.of("key", s.key(),
-                "levels", String.join(", ", s.levels()), "goals", s.goals().size())).collect(Collectors.toList()));
+        // in a steady order (the presets' maps have none): calendars by name, goal sets by scheme
+        values.put("calendars", current.calendars().values().stream()
+                .sorted(java.util.Comparator.comparing((BusinessCalendar c) -> c.name().toLowerCase(admin.locale())))
+                .map(c -> Map.of("key", c.key(), "name", c.name(), "zone", c.zone().getId())).collect(Collectors.toList()));
+        values.put("goalSets", current.schemes().values().stream().sorted(java.util.Comparator.comparing(SlaScheme::key))
+                .map(s -> Map.of("key", s.key(), "levels", String.join(", ", s.levels()), "goals", s.goals().size()))
+                .collect(Collectors.toList()));
         values.put("kind", kind);
         values.put("key", definition == null ? "" : key);
         values.put("goalWords", goalWords(current, kind, key, admin));
