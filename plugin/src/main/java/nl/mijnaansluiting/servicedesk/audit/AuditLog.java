@@ -12,6 +12,12 @@ public interface AuditLog {
     /** The newest events first, at most {@code limit} (capped at {@link #MAX_PAGE}). */
     List<AuditEvent> recent(int limit);
 
+    /**
+     * The newest events first that match the query, from its page's first line: at most {@code limit} (capped at
+     * {@link #MAX_PAGE}); a page asks one more than it shows, to know whether another follows.
+     */
+    List<AuditEvent> find(AuditQuery query, int limit);
+
     /** The newest events about one subject first. */
     List<AuditEvent> about(String subjectType, String subjectKey, int limit);
 }

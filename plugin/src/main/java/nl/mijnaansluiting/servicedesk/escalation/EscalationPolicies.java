@@ -72,12 +72,18 @@ public class EscalationPolicies {
         return store != null && store.all(KIND).containsKey(schemeKey);
     }
 
-    public EscalationPolicy save(Caller admin, String key, JsonNode definition) {
-        requireAdmin(admin);
+    /** Checks a policy as saving would, and saves nothing (the editor's "check"). */
+    public EscalationPolicy check(String key, JsonNode definition) {
         EscalationPolicy policy = EscalationDefinitions.read(definition, staff::groupExists);
         if (!Objects.equals(policy.schemeKey(), key)) {
             throw ProblemException.badInput("scheme", "ma.priority.error.key-mismatch", policy.schemeKey(), key);
         }
+        return policy;
+    }
+
+    public EscalationPolicy save(Caller admin, String key, JsonNode definition) {
+        requireAdmin(admin);
+        EscalationPolicy policy = check(key, definition);
         store.save(KIND, key, EscalationDefinitions.toJson(policy).toString(), admin.username(), clock.instant());
         auditLog.record(new AuditEvent(clock.instant(), admin.username(), AUDIT_SUBJECT, key, "escalation.policy.changed", key));
         return policy;

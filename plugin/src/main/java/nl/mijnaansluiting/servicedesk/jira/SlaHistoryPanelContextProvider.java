@@ -5,6 +5,7 @@ import com.atlassian.plugin.web.ContextProvider;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.sla.ClockHistoryView;
+import nl.mijnaansluiting.servicedesk.text.Formats;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import nl.mijnaansluiting.servicedesk.web.PageTexts;
 
@@ -42,7 +43,8 @@ public class SlaHistoryPanelContextProvider implements ContextProvider {
         Locale locale = agent.map(Caller::locale).orElse(Messages.DUTCH);
         values.put("texts", new PageTexts(messages, locale));
         Object issue = context.get("issue");
-        values.put("steps", agent.isPresent() && issue instanceof Issue ? history.rows(((Issue) issue).getKey(), locale) : List.of());
+        values.put("steps", agent.isPresent() && issue instanceof Issue ? history.rows(((Issue) issue).getKey(),
+                Formats.of(messages, locale, agent.get().zone())) : List.of());
         return values;
     }
 }

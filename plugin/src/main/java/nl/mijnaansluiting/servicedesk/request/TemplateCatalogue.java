@@ -82,8 +82,11 @@ public final class TemplateCatalogue {
                         TemplateField.textarea("reden", of("Waarom annuleren", "Why cancel"), null, true)))));
     }
 
-    /** The incident forms ask the questions of Mijn Aansluiting's priority scheme for their product. */
-    static final String PRIORITY_SCHEME = "mijn-aansluiting";
+    /**
+     * The incident forms ask the questions of Mijn Aansluiting's priority scheme for their product: the scheme of the
+     * add-on's own service desk, which the compliance report opens on.
+     */
+    public static final String PRIORITY_SCHEME = "mijn-aansluiting";
 
     private static TemplateField summary() {
         return TemplateField.text("onderwerp", of("Onderwerp", "Subject"),

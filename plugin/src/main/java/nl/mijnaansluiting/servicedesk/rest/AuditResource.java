@@ -5,6 +5,7 @@ import com.atlassian.sal.api.websudo.WebSudoRequired;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.audit.AuditEvent;
 import nl.mijnaansluiting.servicedesk.audit.AuditLog;
+import nl.mijnaansluiting.servicedesk.audit.AuditQuery;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
 
 import javax.inject.Inject;
@@ -38,9 +39,17 @@ public class AuditResource {
     @GET
     public List<Map<String, Object>> audit(@QueryParam("limit") @DefaultValue("50") String limitText,
                                            @QueryParam("subjectType") String subjectType,
-                                           @QueryParam("subjectKey") String subjectKey) {
-        callers.requireAdmin();
+                                           @QueryParam("subjectKey") String subjectKey,
+                                           @QueryParam("actor") String actor, @QueryParam("action") String action,
+                                           @QueryParam("from") String from, @QueryParam("until") String until,
+                                           @QueryParam("page") String page) {
+        nl.mijnaansluiting.servicedesk.access.Caller admin = callers.requireAdmin();
         int limit = parseLimit(limitText);
+        if (actor != null || action != null || from != null || until != null || page != null) {
+            // the audit page's filters: days in the caller's zone, pages of the given limit
+            AuditQuery query = AuditQuery.parse(actor, action, from, until, page, admin.zone());
+            return auditLog.find(query.withPageSize(limit), limit).stream().map(AuditResource::toJson).collect(Collectors.toList());
+        }
         boolean bySubject = subjectType != null && !subjectType.isBlank();
         if (bySubject && (subjectKey == null || subjectKey.isBlank())) {
             throw ProblemException.badInput("subjectKey", "ma.error.required", "subjectKey");

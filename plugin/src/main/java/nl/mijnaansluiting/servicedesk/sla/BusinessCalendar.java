@@ -48,12 +48,14 @@ public final class BusinessCalendar {
     private final long weekSeconds;
     private final PublicHolidays holidays;
     private final Set<LocalDate> extraDaysOff;
+    /** The calendar's own days off by date, with the name an admin gave them ("" when none). */
+    private final java.util.SortedMap<LocalDate, String> ownDaysOff;
     private final List<ClosedWindow> closedWindows;
     /** Sorted epoch days, over a range of whole years, that are not a plain weekday of their kind. */
     private volatile SpecialDays special = new SpecialDays(0, -1, new long[0], new long[0]);
 
     private BusinessCalendar(String key, String name, ZoneId zone, boolean aroundTheClock, int[][][] hours,
-                             PublicHolidays holidays, Set<LocalDate> extraDaysOff, List<ClosedWindow> closedWindows) {
+                             PublicHolidays holidays, Map<LocalDate, String> ownDaysOff, List<ClosedWindow> closedWindows) {
         this.key = key;
         this.name = name;
         this.zone = zone;
@@ -68,7 +70,8 @@ public final class BusinessCalendar {
         }
         this.weekSeconds = week;
         this.holidays = holidays;
-        this.extraDaysOff = Set.copyOf(extraDaysOff);
+        this.extraDaysOff = Set.copyOf(ownDaysOff.keySet());
+        this.ownDaysOff = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(ownDaysOff));
         this.closedWindows = List.copyOf(closedWindows);
     }
 
@@ -76,7 +79,7 @@ public final class BusinessCalendar {
     public static BusinessCalendar aroundTheClock(String key, String name, ZoneId zone) {
         int[][][] hours = new int[7][][];
         Arrays.fill(hours, new int[][] {{0, DAY}});
-        return new BusinessCalendar(key, name, zone, true, hours, PublicHolidays.none(), Set.of(), List.of());
+        return new BusinessCalendar(key, name, zone, true, hours, PublicHolidays.none(), Map.of(), List.of());
     }
 
     public static Builder builder(String key, String name, ZoneId zone) {
@@ -395,6 +398,11 @@ public final class BusinessCalendar {
         return extraDaysOff;
     }
 
+    /** The calendar's own days off in date order, each with its name ("" when it has none). */
+    public java.util.SortedMap<LocalDate, String> ownDaysOff() {
+        return ownDaysOff;
+    }
+
     public List<ClosedWindow> closedWindows() {
         return closedWindows;
     }
@@ -416,7 +424,7 @@ public final class BusinessCalendar {
         private final ZoneId zone;
         private final Map<DayOfWeek, List<int[]>> hours = new EnumMap<>(DayOfWeek.class);
         private PublicHolidays holidays = PublicHolidays.none();
-        private final Set<LocalDate> extraDaysOff = new TreeSet<>();
+        private final Map<LocalDate, String> extraDaysOff = new java.util.TreeMap<>();
         private final List<ClosedWindow> closedWindows = new ArrayList<>();
 
         private Builder(String key, String name, ZoneId zone) {
@@ -445,7 +453,12 @@ public final class BusinessCalendar {
         }
 
         public Builder dayOff(LocalDate date) {
-            extraDaysOff.add(date);
+            return dayOff(date, "");
+        }
+
+        /** A day off of this calendar's own, named as the contract names it ("Kerstavond", "Brugdag"). */
+        public Builder dayOff(LocalDate date, String name) {
+            extraDaysOff.put(date, name == null ? "" : name.trim());
             return this;
         }
 

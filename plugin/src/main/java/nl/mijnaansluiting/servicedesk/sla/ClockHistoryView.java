@@ -1,10 +1,8 @@
 package nl.mijnaansluiting.servicedesk.sla;
 
+import nl.mijnaansluiting.servicedesk.text.Formats;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,9 +15,6 @@ import java.util.Map;
  * it, the state after and the due moment before and after, in the reader's language ("1 dec. 2026 08:40").
  */
 public final class ClockHistoryView {
-
-    /** Due moments and steps are shown in the service desk's zone. */
-    static final ZoneId SERVICE_DESK_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final ClockStore clocks;
     private final Messages messages;
@@ -36,25 +31,27 @@ public final class ClockHistoryView {
         return clocks.history(requestKey);
     }
 
-    public List<Map<String, Object>> rows(String requestKey, Locale locale) {
+    /** The steps as {@code formats}' reader reads them: moments in their zone, durations in their language. */
+    public List<Map<String, Object>> rows(String requestKey, Formats formats) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ClockEvent event : events(requestKey)) {
-            rows.add(row(event, locale));
+            rows.add(row(event, formats));
         }
         return rows;
     }
 
-    public Map<String, Object> row(ClockEvent event, Locale locale) {
+    public Map<String, Object> row(ClockEvent event, Formats formats) {
+        Locale locale = formats.language();
         Map<String, Object> row = new HashMap<>();
-        row.put("at", when(event.at(), locale));
+        row.put("at", formats.dateTime(event.at()));
         row.put("metric", messages.text(locale, "ma.sla.metric." + event.metric()));
         row.put("kindKey", event.kind().name().toLowerCase(Locale.ROOT));
         row.put("kind", messages.text(locale, "ma.sla.history.kind." + event.kind().name().toLowerCase(Locale.ROOT)));
         row.put("cause", cause(event, locale));
         row.put("state", messages.text(locale, "ma.sla.state." + event.after().state().name().toLowerCase(Locale.ROOT)));
-        row.put("dueBefore", event.dueBefore() == null ? "" : when(event.dueBefore(), locale));
-        row.put("dueAfter", event.dueAfter().map(d -> when(d, locale)).orElse(""));
-        row.put("used", duration(event.after().used(), locale));
+        row.put("dueBefore", formats.dateTime(event.dueBefore()));
+        row.put("dueAfter", formats.dateTime(event.dueAfter().orElse(null)));
+        row.put("used", formats.duration(event.after().used()));
         row.put("dueMoved", event.stateBefore() != null && !java.util.Objects.equals(event.dueBefore(), event.dueAfter().orElse(null)));
         return row;
     }
@@ -97,17 +94,5 @@ public final class ClockHistoryView {
             return messages.text(locale, "ma.sla.history.scope.month", key.substring(0, key.indexOf('/')), key.substring(key.indexOf('/') + 1));
         }
         return type.equals("request") || type.equals("scheme") ? messages.text(locale, "ma.sla.history.scope." + type, key) : described;
-    }
-
-    /** Working time as a Dutch reader reads it: "3 u 10 m", "45 m" ("3 h 10 m" in English). */
-    public String duration(java.time.Duration duration, Locale locale) {
-        long minutes = Math.abs(duration.toMinutes());
-        String text = minutes >= 60 ? messages.text(locale, "ma.sla.history.hours-minutes", minutes / 60, minutes % 60)
-                : messages.text(locale, "ma.sla.history.minutes", minutes);
-        return duration.isNegative() ? "-" + text : text;
-    }
-
-    public static String when(Instant moment, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).withZone(SERVICE_DESK_ZONE).format(moment);
     }
 }

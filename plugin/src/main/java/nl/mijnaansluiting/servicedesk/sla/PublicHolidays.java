@@ -75,6 +75,73 @@ public final class PublicHolidays {
         return days;
     }
 
+    /** One holiday a country's calendar knows, with its name in a language: what an admin chooses from. */
+    public static final class Known {
+        private final String key;
+        private final String name;
+        private final boolean publicHoliday;
+
+        Known(String key, String name, boolean publicHoliday) {
+            this.key = key;
+            this.name = name;
+            this.publicHoliday = publicHoliday;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        /** Jollyday's description in the language ("Goede Vrijdag", "Good Friday"). */
+        public String name() {
+            return name;
+        }
+
+        /** A public holiday counts unless switched off; an observance only when switched on. */
+        public boolean isPublicHoliday() {
+            return publicHoliday;
+        }
+    }
+
+    /** Years looked at for the list of a country's holidays: some come once in a few years (Liberation Day). */
+    private static final int CATALOGUE_YEARS_BACK = 2;
+    private static final int CATALOGUE_YEARS_AHEAD = 6;
+
+    /** The holidays of a country, by name in {@code locale}, sorted by when they first fall in the year. */
+    public static java.util.List<Known> known(String country, java.util.Locale locale) {
+        Map<String, Known> byKey = new java.util.LinkedHashMap<>();
+        if (country == null) {
+            return java.util.List.of();
+        }
+        int now = Year.now().getValue();
+        Map<String, Integer> dayOfYear = new HashMap<>();
+        for (int year = now - CATALOGUE_YEARS_BACK; year <= now + CATALOGUE_YEARS_AHEAD; year++) {
+            for (Map.Entry<LocalDate, Holiday> entry : holidays(country, year).entrySet()) {
+                Holiday holiday = entry.getValue();
+                dayOfYear.merge(holiday.getPropertiesKey(), entry.getKey().getDayOfYear(), Math::min);
+                byKey.computeIfAbsent(holiday.getPropertiesKey(), key -> new Known(key,
+                        withOwnClassLoader(() -> holiday.getDescription(locale)), holiday.getType() == HolidayType.PUBLIC_HOLIDAY));
+            }
+        }
+        java.util.List<Known> list = new java.util.ArrayList<>(byKey.values());
+        list.sort(java.util.Comparator.comparing((Known k) -> dayOfYear.get(k.key())).thenComparing(Known::key));
+        return list;
+    }
+
+    /** Whether {@code key} is one of the country's holidays (what off and on may name). */
+    public boolean knows(String key) {
+        return known(country, java.util.Locale.ENGLISH).stream().anyMatch(k -> k.key().equals(key));
+    }
+
+    /** Whether a holiday of this country counts as a day off here. */
+    public boolean counts(Known holiday) {
+        return holiday.isPublicHoliday() ? !switchedOff.contains(holiday.key()) : switchedOn.contains(holiday.key());
+    }
+
+    /** The countries Jollyday has holidays for. */
+    public static Set<String> countries() {
+        return withOwnClassLoader(HolidayManager::getSupportedCalendarCodes);
+    }
+
     private static Map<LocalDate, Holiday> holidays(String country, int year) {
         return BY_COUNTRY.computeIfAbsent(country, c -> new ConcurrentHashMap<>()).computeIfAbsent(year, y -> {
             Map<LocalDate, Holiday> byDate = new HashMap<>();

@@ -77,7 +77,13 @@ public final class SlaDefinitions {
         new TreeSet<>(calendar.holidays().switchedOff()).forEach(holidays.putArray("off")::add);
         new TreeSet<>(calendar.holidays().switchedOn()).forEach(holidays.putArray("on")::add);
         ArrayNode daysOff = json.putArray("daysOff");
-        calendar.extraDaysOff().forEach(d -> daysOff.add(d.toString()));
+        calendar.ownDaysOff().forEach((date, name) -> {
+            if (name.isEmpty()) {
+                daysOff.add(date.toString());
+            } else {
+                daysOff.addObject().put("date", date.toString()).put("name", name);
+            }
+        });
         ArrayNode closed = json.putArray("closed");
         for (ClosedWindow window : calendar.closedWindows()) {
             ObjectNode w = closed.addObject();
@@ -112,6 +118,16 @@ public final class SlaDefinitions {
         try {
             holidays = new PublicHolidays(country.isEmpty() ? null : country, strings(h == null ? null : h.get("off")),
                     strings(h == null ? null : h.get("on")));
+            for (String listed : new String[] {"off", "on"}) {
+                JsonNode keys = h == null ? null : h.get(listed);
+                for (int i = 0; keys != null && i < keys.size(); i++) {
+                    String holiday = keys.get(i).asText().trim();
+                    if (!holiday.isEmpty() && !holidays.knows(holiday)) {
+                        errors.add(new FieldError("holidays." + listed + "[" + i + "]", "ma.sla.error.holiday", holiday,
+                                country.isEmpty() ? "-" : country));
+                    }
+                }
+            }
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("holidays.country", "ma.sla.error.country", country));
         }
@@ -139,10 +155,18 @@ public final class SlaDefinitions {
         }
         JsonNode daysOff = json.get("daysOff");
         for (int i = 0; daysOff != null && i < daysOff.size(); i++) {
+            // "2026-12-24", or {"date":"2026-12-24","name":"Kerstavond"}: a day off of the calendar's own, by name
+            JsonNode day = daysOff.get(i);
+            String date = day.isObject() ? TranslatedJson.text(day, "date") : day.asText();
+            String dayName = day.isObject() ? TranslatedJson.text(day, "name") : "";
+            String path = "daysOff[" + i + "]" + (day.isObject() ? ".date" : "");
+            if (dayName.length() > 255) {
+                errors.add(new FieldError("daysOff[" + i + "].name", "ma.form.error.too-long", 255));
+            }
             try {
-                builder.dayOff(LocalDate.parse(daysOff.get(i).asText()));
+                builder.dayOff(LocalDate.parse(date), dayName);
             } catch (RuntimeException e) {
-                errors.add(new FieldError("daysOff[" + i + "]", "ma.sla.error.date", daysOff.get(i).asText()));
+                errors.add(new FieldError(path, "ma.sla.error.date", date));
             }
         }
         JsonNode closed = json.get("closed");

@@ -113,6 +113,20 @@ public class SlaSettings {
         return snapshot;
     }
 
+    /** Checks a calendar as saving would, and saves nothing (the editors' "check"). */
+    public BusinessCalendar checkCalendar(String key, JsonNode definition) {
+        BusinessCalendar calendar = SlaDefinitions.readCalendar(definition);
+        requireKey(calendar.key(), key);
+        return calendar;
+    }
+
+    /** Checks a goal set as saving would, and saves nothing. */
+    public SlaScheme checkGoals(String key, JsonNode definition) {
+        SlaScheme scheme = SlaDefinitions.readScheme(definition, current().calendars());
+        requireKey(scheme.key(), key);
+        return scheme;
+    }
+
     public BusinessCalendar saveCalendar(Caller admin, String key, JsonNode definition) {
         requireAdmin(admin);
         BusinessCalendar calendar = SlaDefinitions.readCalendar(definition);

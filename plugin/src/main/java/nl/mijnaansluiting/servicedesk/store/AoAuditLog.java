@@ -5,7 +5,9 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import nl.mijnaansluiting.servicedesk.audit.AuditEvent;
 import nl.mijnaansluiting.servicedesk.audit.AuditLog;
+import nl.mijnaansluiting.servicedesk.audit.AuditQuery;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -53,6 +55,31 @@ public class AoAuditLog implements AuditLog {
     public List<AuditEvent> recent(int limit) {
         return toEvents(ao.find(AuditEntryEntity.class,
                 Query.select().order("OCCURRED_AT DESC, ID DESC").limit(capped(limit))));
+    }
+
+    @Override
+    public List<AuditEvent> find(AuditQuery query, int limit) {
+        // each filter on an indexed column; the order is the index on OCCURRED_AT
+        StringBuilder where = new StringBuilder("1 = 1");
+        List<Object> values = new ArrayList<>();
+        query.actor().ifPresent(actor -> {
+            where.append(" AND ACTOR = ?");
+            values.add(actor);
+        });
+        query.action().ifPresent(action -> {
+            where.append(" AND ACTION = ?");
+            values.add(action);
+        });
+        query.from().ifPresent(from -> {
+            where.append(" AND OCCURRED_AT >= ?");
+            values.add(Date.from(from));
+        });
+        query.until().ifPresent(until -> {
+            where.append(" AND OCCURRED_AT < ?");
+            values.add(Date.from(until));
+        });
+        return toEvents(ao.find(AuditEntryEntity.class, Query.select().where(where.toString(), values.toArray())
+                .order("OCCURRED_AT DESC, ID DESC").offset(query.offset()).limit(capped(limit))));
     }
 
     @Override

@@ -21,6 +21,7 @@ public interface AuditEntryEntity extends Entity {
     void setOccurredAt(Date occurredAt);
 
     @NotNull
+    @Indexed
     String getActor();
 
     void setActor(String actor);
@@ -38,6 +39,7 @@ public interface AuditEntryEntity extends Entity {
     void setSubjectKey(String subjectKey);
 
     @NotNull
+    @Indexed
     String getAction();
 
     void setAction(String action);

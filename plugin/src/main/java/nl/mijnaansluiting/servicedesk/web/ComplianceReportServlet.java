@@ -8,6 +8,9 @@ import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.sla.ComplianceReport;
 import nl.mijnaansluiting.servicedesk.sla.ComplianceReports;
 
+import nl.mijnaansluiting.servicedesk.priority.PrioritySchemes;
+import nl.mijnaansluiting.servicedesk.request.TemplateCatalogue;
+
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -36,8 +39,12 @@ public class ComplianceReportServlet extends HttpServlet {
     private final ComplianceReports reports;
     private final PageRenderer renderer;
     private final Clock clock;
+    private final PrioritySchemes prioritySchemes;
 
-    public ComplianceReportServlet(CallerSource callers, ComplianceReports reports, PageRenderer renderer, Clock clock) {
+    /** @param prioritySchemes the schemes' names, by which the report lists them */
+    public ComplianceReportServlet(CallerSource callers, ComplianceReports reports, PageRenderer renderer, Clock clock,
+                                   PrioritySchemes prioritySchemes) {
+        this.prioritySchemes = prioritySchemes;
         this.callers = callers;
         this.reports = reports;
         this.renderer = renderer;
@@ -46,21 +53,24 @@ public class ComplianceReportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> signedIn = Pages.signedIn(callers, renderer, request, response);
-        if (signedIn.isEmpty()) {
+        Optional<Caller> staff = Pages.staff(callers, renderer, request, response);
+        if (staff.isEmpty()) {
             return;
         }
-        Caller caller = signedIn.get();
-        if (!caller.isStaff()) {
-            Pages.forbidden(renderer, response, caller);
-            return;
-        }
+        Caller caller = staff.get();
         List<String> schemes = reports.schemeKeys();
-        String scheme = Optional.ofNullable(request.getParameter("scheme")).filter(s -> !s.isBlank()).orElse(schemes.get(0));
+        // the add-on's own service desk first: the scheme its request templates are derived by
+        String scheme = Optional.ofNullable(request.getParameter("scheme")).filter(s -> !s.isBlank())
+                .orElse(schemes.contains(TemplateCatalogue.PRIORITY_SCHEME) ? TemplateCatalogue.PRIORITY_SCHEME : schemes.get(0));
+        Map<String, String> names = new HashMap<>();
+        prioritySchemes.all().forEach(c -> names.put(c.scheme().key(), c.scheme().name().in(caller.locale())));
         String monthText = Optional.ofNullable(request.getParameter("month")).filter(s -> !s.isBlank())
                 .orElse(YearMonth.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).toString());
         Map<String, Object> values = new HashMap<>();
-        values.put("schemes", schemes.stream().map(s -> Map.of("key", s, "selected", s.equals(scheme))).collect(Collectors.toList()));
+        values.put("schemes", schemes.stream().map(s -> Map.<String, Object>of("key", s, "name", names.getOrDefault(s, s),
+                "selected", s.equals(scheme))).sorted(java.util.Comparator.comparing(m -> ((String) m.get("name")).toLowerCase(caller.locale())))
+                .collect(Collectors.toList()));
+        values.put("schemeName", names.getOrDefault(scheme, scheme));
         values.put("month", monthText);
         values.put("action", renderer.chrome().baseUrl() + PATH);
         int status = 200;
@@ -84,7 +94,7 @@ public class ComplianceReportServlet extends HttpServlet {
                 return row;
             }).collect(Collectors.toList()));
             values.put("recalculations", report.recalculations().stream().map(r -> renderer.messages().text(caller.locale(),
-                    "ma.reports.recalculated", nl.mijnaansluiting.servicedesk.sla.ClockHistoryView.when(r.at(), caller.locale()),
+                    "ma.reports.recalculated", renderer.formats(caller).dateTime(r.at()),
                     r.by() == null ? "" : r.by())).collect(Collectors.toList()));
             values.put("csvUrl", renderer.chrome().baseUrl() + CSV + "?scheme=" + report.schemeKey() + "&month=" + report.month()
                     + "&format=csv");

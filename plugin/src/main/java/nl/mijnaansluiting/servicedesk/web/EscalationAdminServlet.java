@@ -1,5 +1,6 @@
 package nl.mijnaansluiting.servicedesk.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.atlassian.annotations.security.AdminOnly;
@@ -11,7 +12,6 @@ import nl.mijnaansluiting.servicedesk.escalation.AddOnUser;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationDefinitions;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationPolicies;
 import nl.mijnaansluiting.servicedesk.escalation.EscalationStore;
-import nl.mijnaansluiting.servicedesk.sla.SlaDefinitions;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -27,10 +27,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Admin page for escalation policies: per scheme the levels and steps, one policy (JSON) to edit, save or
- * reset to the preset, and the outbox of notifications with their delivery state. A policy that does not
- * validate (steps out of order, a share of 0, an unknown recipient or group) is shown again with every
- * wrong field, and nothing is saved.
+ * Admin page for escalation policies: per scheme the levels and steps, one policy to edit in a form or as JSON
+ * (export and import), to check, save or reset to the preset ({@link DefinitionEditor}), and the outbox of
+ * notifications with their delivery state. A policy that does not validate (steps out of order, a share of 0, an
+ * unknown recipient or group) is shown again with each error at its field, and nothing is saved.
  */
 @AdminOnly
 public class EscalationAdminServlet extends HttpServlet {
@@ -65,14 +65,10 @@ public class EscalationAdminServlet extends HttpServlet {
             return;
         }
         String key = text(request, "scheme");
-        String definition = "";
-        if (!key.isEmpty() && policies.of(key).isPresent()) {
-            definition = JSON.writeValueAsString(EscalationDefinitions.toJson(policies.of(key).get()));
-        }
         String done = request.getParameter("done");
-        page(request, response, admin.get(), 200, key, definition, List.of(),
+        page(request, response, admin.get(), 200, key, stored(key), null, List.of(),
                 "addon-user".equals(done) ? "ma.addon-user.saved"
-                        : done != null && DONE.contains(done) ? "ma.sla.admin.done." + done : null);
+                        : done != null && DONE.contains(done) ? "ma.sla.admin.done." + done : null, false);
     }
 
     @Override
@@ -82,40 +78,54 @@ public class EscalationAdminServlet extends HttpServlet {
             return;
         }
         String key = text(request, "scheme");
-        String definition = request.getParameter("definition") == null ? "" : request.getParameter("definition");
-        if (!tokens.isValid(request)) {
-            page(request, response, admin.get(), 403, key, definition, List.of(new FieldError("definition", "ma.error.xsrf")), null);
-            return;
-        }
         if ("addon-user".equals(request.getParameter("action"))) {
+            if (!tokens.isValid(request)) {
+                page(request, response, admin.get(), 403, key, stored(key), null, List.of(new FieldError("username", "ma.error.xsrf")), null, false);
+                return;
+            }
             try {
                 addOnUser.choose(admin.get(), request.getParameter("username"));
                 response.sendRedirect(renderer.chrome().baseUrl() + PATH + "?done=addon-user");
             } catch (ProblemException problem) {
-                page(request, response, admin.get(), problem.problem().httpStatus(), key, definition,
-                        problem.fieldErrorsOr("username"), null);
+                page(request, response, admin.get(), problem.problem().httpStatus(), key, stored(key), null,
+                        problem.fieldErrorsOr("username"), null, false);
             }
             return;
         }
-        try {
-            String done;
-            if ("reset".equals(request.getParameter("action"))) {
-                policies.reset(admin.get(), key);
-                done = "reset";
-            } else {
-                policies.save(admin.get(), key, SlaDefinitions.parse(definition));
-                done = "saved";
+        DefinitionEditor.Outcome outcome = DefinitionEditor.post(request, tokens, admin.get(), key, new DefinitionEditor.Kind() {
+            @Override
+            public void check(String scheme, JsonNode definition) {
+                policies.check(scheme, definition);
             }
+
+            @Override
+            public void save(Caller caller, String scheme, JsonNode definition) {
+                policies.save(caller, scheme, definition);
+            }
+
+            @Override
+            public void reset(Caller caller, String scheme) {
+                policies.reset(caller, scheme);
+            }
+        });
+        if (outcome.saved()) {
             response.sendRedirect(renderer.chrome().baseUrl() + PATH + "?scheme="
-                    + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&done=" + done);
-        } catch (ProblemException problem) {
-            page(request, response, admin.get(), problem.problem().httpStatus(), key, definition,
-                    problem.fieldErrorsOr("definition"), null);
+                    + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&done=" + outcome.done);
+            return;
         }
+        JsonNode shown = outcome.definition != null && outcome.definition.isObject() ? outcome.definition : stored(key);
+        page(request, response, admin.get(), outcome.status, key, shown, outcome.pasted, outcome.errors,
+                outcome.messageKey(), outcome.confirmingReset());
+    }
+
+    /** The policy in force as its JSON; null when the scheme has none. */
+    private JsonNode stored(String key) {
+        return key.isEmpty() ? null : policies.of(key).map(p -> (JsonNode) EscalationDefinitions.toJson(p)).orElse(null);
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response, Caller admin, int status, String key,
-                      String definition, List<FieldError> errors, String doneKey) throws IOException {
+                      JsonNode definition, String pasted, List<FieldError> errors, String doneKey,
+                      boolean confirmReset) throws IOException {
         Map<String, Object> values = new HashMap<>();
         values.put("policies", policies.all().values().stream().map(p -> Map.<String, Object>of("scheme", p.schemeKey(),
                 "levels", p.levels().stream().map(l -> l.in(admin.locale())).collect(Collectors.joining(" \u2192 ")),
@@ -132,10 +142,18 @@ public class EscalationAdminServlet extends HttpServlet {
         values.put("addOnUserName", renderer.people().displayName(voice.username()));
         values.put("addOnUserExists", voice.exists());
         values.put("addOnUserDefault", AddOnUser.DEFAULT);
-        values.put("scheme", key);
-        values.put("definition", definition);
-        values.put("errors", errors.stream().map(e -> Map.of("field", e.field(),
-                "message", renderer.messages().text(admin.locale(), e.messageKey(), e.arguments()))).collect(Collectors.toList()));
+        values.put("scheme", definition == null ? "" : key);
+        FormErrors formErrors = new FormErrors(renderer.messages(), admin.locale(), errors);
+        values.put("addOnUserErrors", formErrors.at("username"));
+        if (definition != null) {
+            values.put("form", EscalationPolicyForm.view(definition, formErrors, renderer.messages(), admin.locale()));
+        }
+        values.put("jsonErrors", formErrors.at("definition"));
+        values.put("definition", pasted != null ? pasted : definition == null ? "" : JSON.writeValueAsString(definition));
+        values.put("errorCount", formErrors.count() - ((List<?>) values.get("addOnUserErrors")).size());
+        values.put("unplacedErrors", formErrors.unplaced());
+        values.put("confirmReset", confirmReset);
+        values.put("editorHidden", List.of(Map.of("name", "scheme", "value", key)));
         values.put("done", doneKey == null ? "" : renderer.messages().text(admin.locale(), doneKey));
         values.put("tokenName", tokens.parameterName());
         values.put("token", tokens.tokenFor(request, response));

@@ -10,7 +10,6 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,18 +40,14 @@ public class FollowUpReportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> signedIn = Pages.signedIn(callers, renderer, request, response);
-        if (signedIn.isEmpty()) {
+        Optional<Caller> staff = Pages.staff(callers, renderer, request, response);
+        if (staff.isEmpty()) {
             return;
         }
-        Caller caller = signedIn.get();
-        if (!caller.isStaff()) {
-            Pages.forbidden(renderer, response, caller);
-            return;
-        }
+        Caller caller = staff.get();
         Locale locale = caller.locale();
-        // "1 dec. 2026 08:17" for a Dutch reader, "1 Dec 2026 08:17" in English.
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", nl.mijnaansluiting.servicedesk.text.Messages.supported(locale));
+        // "1 dec. 2026 08:17" for a Dutch reader, "1 Dec 2026 08:17" in English, in the reader's zone
+        nl.mijnaansluiting.servicedesk.text.Formats formats = renderer.formats(caller);
         Map<String, Object> values = new HashMap<>();
         values.put("rows", followUps.open(clock.instant()).stream().map(f -> {
             Map<String, Object> row = new HashMap<>();
@@ -63,7 +58,7 @@ public class FollowUpReportServlet extends HttpServlet {
             row.put("state", renderer.messages().text(locale, f.overdue() ? "ma.followup.state.overdue"
                     : f.running() ? "ma.followup.state.running" : "ma.followup.state.awaiting-resolution"));
             row.put("overdue", f.overdue());
-            row.put("dueAt", f.dueAt().map(when::format).orElse(renderer.messages().text(locale, "ma.followup.after-resolution")));
+            row.put("dueAt", f.dueAt().map(d -> formats.dateTime(d.toInstant(), d.getZone())).orElse(renderer.messages().text(locale, "ma.followup.after-resolution")));
             return row;
         }).collect(Collectors.toList()));
         renderer.write(response, 200, "templates/reports/follow-up.vm", caller, values);

@@ -27,6 +27,17 @@ final class Pages {
         return caller;
     }
 
+    /** The caller if staff (agent or admin); otherwise sent to sign in or shown the "no access" page: the reports. */
+    static Optional<Caller> staff(CallerSource callers, PageRenderer renderer, HttpServletRequest request,
+                                  HttpServletResponse response) throws IOException {
+        Optional<Caller> caller = signedIn(callers, renderer, request, response);
+        if (caller.isPresent() && !caller.get().isStaff()) {
+            forbidden(renderer, response, caller.get());
+            return Optional.empty();
+        }
+        return caller;
+    }
+
     /**
      * The caller if admin in a secure administrator session; otherwise sent to sign in, shown the "no access"
      * page, or asked by the application to confirm the password (WebSudo) and come back.

@@ -4,7 +4,6 @@ import com.atlassian.annotations.security.AdminOnly;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.ProblemException;
-import nl.mijnaansluiting.servicedesk.sla.ClockHistoryView;
 import nl.mijnaansluiting.servicedesk.sla.ClockStore;
 import nl.mijnaansluiting.servicedesk.sla.ComplianceReport;
 import nl.mijnaansluiting.servicedesk.sla.Recalculation;
@@ -101,7 +100,7 @@ public class RecalculationAdminServlet extends HttpServlet {
             values.put("fingerprint", plan.fingerprint());
             values.put("summary", text(admin, plan.applied() ? "ma.sla.recalc.applied" : "ma.sla.recalc.would-change",
                     plan.changes().size(), plan.examined()));
-            values.put("changes", plan.changes().stream().map(c -> change(c, locale)).collect(Collectors.toList()));
+            values.put("changes", plan.changes().stream().map(c -> change(c, admin)).collect(Collectors.toList()));
             values.put("skipped", plan.skipped().stream().map(s -> s.clock().requestKey() + " "
                     + text(admin, "ma.sla.metric." + s.clock().clock().metric()) + ": " + text(admin, s.reasonKey()))
                     .collect(Collectors.toList()));
@@ -119,18 +118,19 @@ public class RecalculationAdminServlet extends HttpServlet {
         renderer.write(response, status, "templates/recalculation-admin.vm", admin, values);
     }
 
-    private Map<String, Object> change(Recalculation.Change change, Locale locale) {
+    private Map<String, Object> change(Recalculation.Change change, Caller admin) {
+        Locale locale = admin.locale();
+        nl.mijnaansluiting.servicedesk.text.Formats formats = renderer.formats(admin);
         Map<String, Object> row = new HashMap<>();
         row.put("request", change.after().requestKey());
         row.put("metric", renderer.messages().text(locale, "ma.sla.metric." + change.after().clock().metric()));
         row.put("stateBefore", state(change.before(), locale));
         row.put("stateAfter", state(change.after(), locale));
         row.put("outcomeChanged", change.outcomeChanged());
-        ClockHistoryView words = new ClockHistoryView(null, renderer.messages(), renderer.people());
-        row.put("usedBefore", words.duration(change.before().clock().used(), locale));
-        row.put("usedAfter", words.duration(change.after().clock().used(), locale));
-        row.put("dueBefore", change.before().clock().dueAt().map(d -> ClockHistoryView.when(d, locale)).orElse(""));
-        row.put("dueAfter", change.after().clock().dueAt().map(d -> ClockHistoryView.when(d, locale)).orElse(""));
+        row.put("usedBefore", formats.duration(change.before().clock().used()));
+        row.put("usedAfter", formats.duration(change.after().clock().used()));
+        row.put("dueBefore", formats.dateTime(change.before().clock().dueAt().orElse(null)));
+        row.put("dueAfter", formats.dateTime(change.after().clock().dueAt().orElse(null)));
         return row;
     }
 
@@ -140,8 +140,7 @@ public class RecalculationAdminServlet extends HttpServlet {
 
     /** "2 van 3 gehaald (66,7 %)". */
     private String figures(ComplianceReport report, Caller admin) {
-        String share = report.total() == 0 ? "-" : java.text.NumberFormat.getNumberInstance(admin.locale()).format(
-                Math.round(report.met() * 1000.0 / report.total()) / 10.0) + " %";
+        String share = report.total() == 0 ? "-" : renderer.formats(admin).percent(report.met() * 100.0 / report.total());
         return text(admin, "ma.sla.recalc.figures", report.met(), report.total(), share);
     }
 

@@ -1,14 +1,14 @@
 package nl.mijnaansluiting.servicedesk.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.atlassian.annotations.security.AdminOnly;
 import nl.mijnaansluiting.servicedesk.access.Caller;
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
 import nl.mijnaansluiting.servicedesk.error.FieldError;
-import nl.mijnaansluiting.servicedesk.error.ProblemException;
 import nl.mijnaansluiting.servicedesk.sla.BusinessCalendar;
-import nl.mijnaansluiting.servicedesk.sla.ClockHistoryView;
 import nl.mijnaansluiting.servicedesk.sla.ClockReplanning;
 import nl.mijnaansluiting.servicedesk.sla.SlaDefinitions;
 import nl.mijnaansluiting.servicedesk.sla.SlaScheme;
@@ -29,9 +29,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Admin page for SLA calendars and goal sets: the lists, and one definition (JSON) to edit, save or
- * reset to the shipped preset. A definition that does not validate is shown again with every wrong
- * field listed, and nothing is saved.
+ * Admin page for SLA calendars and goal sets: the lists, and one definition to edit in a form (hours per weekday,
+ * holidays by name, own days off, closed windows; goals per priority) or as JSON (export and import), to check, save
+ * or reset to the shipped preset ({@link DefinitionEditor}). A definition that does not validate is shown again with
+ * each error at its field, and nothing is saved.
  */
 @AdminOnly
 public class SlaAdminServlet extends HttpServlet {
@@ -70,19 +71,23 @@ public class SlaAdminServlet extends HttpServlet {
         }
         String kind = kind(request);
         String key = text(request, "key");
-        String definition = "";
-        if (!key.isEmpty()) {
-            SlaSettings.Snapshot current = settings.current();
-            Object chosen = SlaSettingsStore.CALENDAR.equals(kind) ? current.calendars().get(key) : current.scheme(key);
-            if (chosen instanceof BusinessCalendar) {
-                definition = JSON.writeValueAsString(SlaDefinitions.toJson((BusinessCalendar) chosen));
-            } else if (chosen instanceof SlaScheme) {
-                definition = JSON.writeValueAsString(SlaDefinitions.toJson((SlaScheme) chosen));
-            }
-        }
         String done = request.getParameter("done");
-        page(request, response, admin.get(), 200, kind, key, definition, List.of(),
-                done != null && DONE.contains(done) ? "ma.sla.admin.done." + done : null);
+        page(request, response, admin.get(), 200, kind, key, stored(kind, key), null, List.of(),
+                done != null && DONE.contains(done) ? "ma.sla.admin.done." + done : null, false);
+    }
+
+    /** The definition in force, as its JSON; null when there is none by that key. */
+    private JsonNode stored(String kind, String key) {
+        if (key.isEmpty()) {
+            return null;
+        }
+        SlaSettings.Snapshot current = settings.current();
+        if (SlaSettingsStore.CALENDAR.equals(kind)) {
+            BusinessCalendar calendar = current.calendars().get(key);
+            return calendar == null ? null : SlaDefinitions.toJson(calendar);
+        }
+        SlaScheme scheme = current.scheme(key);
+        return scheme == null ? null : SlaDefinitions.toJson(scheme);
     }
 
     @Override
@@ -93,56 +98,106 @@ public class SlaAdminServlet extends HttpServlet {
         }
         String kind = kind(request);
         String key = text(request, "key");
-        String definition = request.getParameter("definition") == null ? "" : request.getParameter("definition");
-        if (!tokens.isValid(request)) {
-            page(request, response, admin.get(), 403, kind, key, definition, List.of(new FieldError("definition", "ma.error.xsrf")), null);
+        DefinitionEditor.Outcome outcome = DefinitionEditor.post(request, tokens, admin.get(), key,
+                SlaSettingsStore.CALENDAR.equals(kind) ? calendars() : goalSets());
+        if (outcome.saved()) {
+            response.sendRedirect(renderer.chrome().baseUrl() + PATH + "?kind=" + kind + "&key="
+                    + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&done=" + outcome.done);
             return;
         }
-        try {
-            String done;
-            if ("reset".equals(request.getParameter("action"))) {
-                settings.reset(admin.get(), kind, key);
-                done = "reset";
-            } else if (SlaSettingsStore.CALENDAR.equals(kind)) {
-                settings.saveCalendar(admin.get(), key, SlaDefinitions.parse(definition));
-                done = "saved";
-            } else {
-                settings.saveGoals(admin.get(), key, SlaDefinitions.parse(definition));
-                done = "saved";
+        JsonNode shown = outcome.definition != null && outcome.definition.isObject() ? outcome.definition : stored(kind, key);
+        page(request, response, admin.get(), outcome.status, kind, key, shown, outcome.pasted, outcome.errors,
+                outcome.messageKey(), outcome.confirmingReset());
+    }
+
+    private DefinitionEditor.Kind calendars() {
+        return new DefinitionEditor.Kind() {
+            @Override
+            public ObjectNode fromForm(ObjectNode form) {
+                return CalendarForm.fromForm(form);
             }
-            response.sendRedirect(renderer.chrome().baseUrl() + PATH + "?kind=" + kind + "&key="
-                    + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&done=" + done);
-        } catch (ProblemException problem) {
-            List<FieldError> errors = problem.fieldErrorsOr("definition");
-            page(request, response, admin.get(), problem.problem().httpStatus(), kind, key, definition, errors, null);
-        }
+
+            @Override
+            public void check(String key, JsonNode definition) {
+                settings.checkCalendar(key, definition);
+            }
+
+            @Override
+            public void save(Caller admin, String key, JsonNode definition) {
+                settings.saveCalendar(admin, key, definition);
+            }
+
+            @Override
+            public void reset(Caller admin, String key) {
+                settings.reset(admin, SlaSettingsStore.CALENDAR, key);
+            }
+        };
+    }
+
+    private DefinitionEditor.Kind goalSets() {
+        return new DefinitionEditor.Kind() {
+            @Override
+            public ObjectNode fromForm(ObjectNode form) {
+                return GoalSetForm.fromForm(form);
+            }
+
+            @Override
+            public void check(String key, JsonNode definition) {
+                settings.checkGoals(key, definition);
+            }
+
+            @Override
+            public void save(Caller admin, String key, JsonNode definition) {
+                settings.saveGoals(admin, key, definition);
+            }
+
+            @Override
+            public void reset(Caller admin, String key) {
+                settings.reset(admin, SlaSettingsStore.GOALS, key);
+            }
+        };
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response, Caller admin, int status, String kind,
-                      String key, String definition, List<FieldError> errors, String doneKey) throws IOException {
+                      String key, JsonNode definition, String pasted, List<FieldError> errors, String doneKey,
+                      boolean confirmReset) throws IOException {
         SlaSettings.Snapshot current = settings.current();
         Map<String, Object> values = new HashMap<>();
-        values.put("calendars", current.calendars().values().stream().map(c -> Map.of("key", c.key(), "name",
-                nl.mijnaansluiting.servicedesk.sla.CalendarNames.of(renderer.messages(), admin.locale(), c),
-                "zone", c.zone().getId())).collect(Collectors.toList()));
-        values.put("goalSets", current.schemes().values().stream().map(s -> Map.of("key", s.key(),
-                "levels", String.join(", ", s.levels()), "goals", s.goals().size())).collect(Collectors.toList()));
+        // in a steady order (the presets' maps have none): calendars by their shown name, goal sets by scheme
+        values.put("calendars", current.calendars().values().stream()
+                .map(c -> Map.of("key", c.key(), "name", nl.mijnaansluiting.servicedesk.sla.CalendarNames.of(renderer.messages(), admin.locale(), c),
+                        "zone", c.zone().getId()))
+                .sorted(java.util.Comparator.comparing((Map<String, String> c) -> c.get("name").toLowerCase(admin.locale())))
+                .collect(Collectors.toList()));
+        values.put("goalSets", current.schemes().values().stream().sorted(java.util.Comparator.comparing(SlaScheme::key))
+                .map(s -> Map.of("key", s.key(), "levels", String.join(", ", s.levels()), "goals", s.goals().size()))
+                .collect(Collectors.toList()));
         values.put("kind", kind);
-        values.put("key", key);
-        values.put("goalWords", goalWords(current, kind, key, admin.locale()));
-        values.put("definition", definition);
-        values.put("errors", errors.stream().map(e -> Map.of("field", e.field(),
-                "message", renderer.messages().text(admin.locale(), e.messageKey(), e.arguments()))).collect(Collectors.toList()));
+        values.put("key", definition == null ? "" : key);
+        values.put("goalWords", goalWords(current, kind, key, admin));
+        FormErrors formErrors = new FormErrors(renderer.messages(), admin.locale(), errors);
+        if (definition != null) {
+            values.put("form", SlaSettingsStore.CALENDAR.equals(kind)
+                    ? CalendarForm.view(definition, formErrors, renderer.messages(), admin.locale())
+                    : GoalSetForm.view(definition, formErrors, renderer.messages(), admin.locale(), current.calendars()));
+        }
+        values.put("jsonErrors", formErrors.at("definition"));
+        values.put("definition", pasted != null ? pasted : definition == null ? "" : JSON.writeValueAsString(definition));
+        values.put("errorCount", formErrors.count());
+        values.put("unplacedErrors", formErrors.unplaced());
         values.put("done", doneKey == null ? "" : renderer.messages().text(admin.locale(), doneKey));
         values.put("tokenName", tokens.parameterName());
         values.put("token", tokens.tokenFor(request, response));
         values.put("action", renderer.chrome().baseUrl() + PATH);
+        values.put("confirmReset", confirmReset);
+        values.put("editorHidden", List.of(Map.of("name", "kind", "value", kind), Map.of("name", "key", "value", key)));
         values.put("replans", replans(admin));
         renderer.write(response, status, "templates/sla-admin.vm", admin, values);
     }
 
     /** The goals of the goal set being edited, each in a line an admin reads; a status rhythm in words (seed 003). */
-    private List<Map<String, Object>> goalWords(SlaSettings.Snapshot current, String kind, String key, java.util.Locale locale) {
+    private List<Map<String, Object>> goalWords(SlaSettings.Snapshot current, String kind, String key, Caller admin) {
+        java.util.Locale locale = admin.locale();
         nl.mijnaansluiting.servicedesk.sla.SlaScheme scheme = SlaSettingsStore.CALENDAR.equals(kind) ? null : current.scheme(key);
         if (scheme == null) {
             return List.of();
@@ -152,7 +207,9 @@ public class SlaAdminServlet extends HttpServlet {
             String calendarName = calendar == null ? goal.calendarKey()
                     : nl.mijnaansluiting.servicedesk.sla.CalendarNames.of(renderer.messages(), locale, calendar);
             String target = goal.target().rhythm().filter(r -> calendar != null)
-                    .map(r -> r.words(renderer.messages(), locale, calendar)).orElse(goal.target().toString());
+                    .map(r -> r.words(renderer.messages(), locale, calendar)).orElse(goal.target().workingDays() > 0
+                            ? renderer.formats(admin).workingDays(goal.target().workingDays())
+                            : renderer.formats(admin).duration(goal.target().on(calendar == null ? BusinessCalendar.aroundTheClock("-", "-", java.time.ZoneOffset.UTC) : calendar)));
             Map<String, Object> row = new HashMap<>();
             row.put("priority", goal.priority());
             row.put("metric", renderer.messages().text(locale, "ma.sla.metric." + goal.metric()));

@@ -58,7 +58,7 @@ public class SlaHistoryServlet extends HttpServlet {
             values.put("steps", List.of());
         } else {
             values.put("error", "");
-            values.put("steps", key.isEmpty() ? List.of() : history.rows(key, caller.locale()));
+            values.put("steps", key.isEmpty() ? List.of() : history.rows(key, renderer.formats(caller)));
         }
         values.put("title", key.isEmpty() || key.length() > KEY_MAX
                 ? renderer.messages().text(caller.locale(), "ma.sla.history.title")

@@ -61,6 +61,47 @@ public class AoAuditLogAoTest {
 
     @Test
     @NonTransactional
+    public void theTrailIsFilteredByActorActionAndDaysInTheReadersZoneAndPagedInTheDatabase() {
+        java.time.ZoneId amsterdam = java.time.ZoneId.of("Europe/Amsterdam");
+        // 20 Nov 2026 23:30 in Amsterdam is 22:30 UTC: it belongs to the 20th, not the 21st
+        auditLog.record(new AuditEvent(Instant.parse("2026-11-20T22:30:00Z"), "admin", "sla", "kantooruren", "sla.calendar.changed", "late"));
+        auditLog.record(new AuditEvent(Instant.parse("2026-11-20T23:30:00Z"), "admin", "sla", "kantooruren", "sla.calendar.changed", "next day"));
+        auditLog.record(new AuditEvent(Instant.parse("2026-11-20T10:00:00Z"), "anna", "sign-in", "anna", "sign-in.succeeded", ""));
+        for (int i = 0; i < 55; i++) {
+            auditLog.record(new AuditEvent(T0.minusSeconds(3600L * 24 * 3 + i), "agent", "request", "MA-" + i, "priority.set-by-hand", "p" + i));
+        }
+        nl.mijnaansluiting.servicedesk.audit.AuditQuery onThe20th = nl.mijnaansluiting.servicedesk.audit.AuditQuery.parse(
+                "admin", "", "2026-11-20", "2026-11-20", null, amsterdam);
+        assertEquals(List.of("late"), auditLog.find(onThe20th, 51).stream().map(AuditEvent::details).collect(Collectors.toList()));
+        nl.mijnaansluiting.servicedesk.audit.AuditQuery byAction = nl.mijnaansluiting.servicedesk.audit.AuditQuery.parse(
+                null, "sign-in.succeeded", null, null, null, amsterdam);
+        assertEquals(List.of("anna"), auditLog.find(byAction, 51).stream().map(AuditEvent::actor).collect(Collectors.toList()));
+
+        nl.mijnaansluiting.servicedesk.audit.AuditQuery first = nl.mijnaansluiting.servicedesk.audit.AuditQuery.parse(
+                "agent", null, null, null, "1", amsterdam);
+        List<AuditEvent> page1 = auditLog.find(first, 51);
+        assertEquals(51, page1.size());
+        assertEquals("p0", page1.get(0).details());
+        nl.mijnaansluiting.servicedesk.audit.AuditQuery second = nl.mijnaansluiting.servicedesk.audit.AuditQuery.parse(
+                "agent", null, null, null, "2", amsterdam);
+        assertEquals(List.of("p50", "p51", "p52", "p53", "p54"),
+                auditLog.find(second, 51).stream().map(AuditEvent::details).collect(Collectors.toList()));
+    }
+
+    @Test
+    public void aWrongFilterIsRefusedWithEachFieldNamed() {
+        try {
+            nl.mijnaansluiting.servicedesk.audit.AuditQuery.parse("x", "sign-in.nonsense", "2026-13-01", "2026-11-01", "0",
+                    java.time.ZoneId.of("Europe/Amsterdam"));
+            org.junit.Assert.fail("refused");
+        } catch (nl.mijnaansluiting.servicedesk.error.ProblemException refused) {
+            assertEquals(List.of("action", "from", "page"), refused.fieldErrors().stream()
+                    .map(nl.mijnaansluiting.servicedesk.error.FieldError::field).collect(Collectors.toList()));
+        }
+    }
+
+    @Test
+    @NonTransactional
     public void newestEventsComeFirstAndTheLimitIsKept() {
         for (int i = 0; i < 5; i++) {
             auditLog.record(new AuditEvent(T0.plusSeconds(i), "admin", "scheme", "mijn-aansluiting", "changed", "v" + i));

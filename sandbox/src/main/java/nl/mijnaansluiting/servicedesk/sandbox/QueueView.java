@@ -9,13 +9,13 @@ import nl.mijnaansluiting.servicedesk.request.Portal;
 import nl.mijnaansluiting.servicedesk.request.RequestTemplate;
 import nl.mijnaansluiting.servicedesk.sandbox.request.AgentQueue;
 import nl.mijnaansluiting.servicedesk.sandbox.request.QueueFilter;
+import nl.mijnaansluiting.servicedesk.text.Formats;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 import nl.mijnaansluiting.servicedesk.text.Translated;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,9 +45,9 @@ final class QueueView {
         this.schemes = schemes;
     }
 
-    /** "1 dec. 2026 08:17" in Dutch, "1 Dec 2026 08:17" in English. */
-    static String when(java.time.Instant at, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).withZone(zone).format(at);
+    /** "1 dec. 2026 08:17" in Dutch, "1 Dec 2026 08:17" in English: the plugin's formats, as Jira's panels use them. */
+    private String when(java.time.Instant at, ZoneId zone, Locale locale) {
+        return Formats.of(messages, locale, AMSTERDAM).dateTime(at, zone);
     }
 
     /** "Hoog (H)"; a name that already holds its key stays as it is ("Prio 1"). */

@@ -66,16 +66,60 @@ public class EscalationBrowserTest {
         browser.signInToAdminPage("/plugins/servlet/ma-servicedesk/admin/escalation", "admin", DemoDirectory.PASSWORD);
         assertThat(browser.waitFor(By.id("policy-list")).getText(), containsString("Servicedesk \u2192 Servicemanager \u2192 Eindverantwoordelijke"));
         browser.clickAndWaitForNewPage(By.id("edit-policy-borger-dk"));
-        String original = browser.waitFor(By.id("escalation-definition")).getAttribute("value");
+        String original = browser.waitFor(By.id("definition-json")).getAttribute("value");
         String broken = original.replaceFirst("\"sharePercent\" : 75", "\"sharePercent\" : 0")
                 .replace("\"finalOwners\" : \"ma-eindverantwoordelijken\"", "\"finalOwners\" : \"<b>directie</b>\"");
+        // the JSON import goes through the same check as the form: each error at its field of the form
+        browser.driver().findElement(By.cssSelector("#definition-json-section summary")).click();
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.driver().findElement(By.id("escalation-definition")), broken);
-        browser.clickAndWaitForNewPage(By.id("save-policy"));
-        String errors = browser.waitFor(By.id("definition-errors")).getText();
-        assertThat(errors, containsString("finalOwners: Er is geen groep <b>directie</b>."));
-        assertThat(errors, containsString(".sharePercent: 0 is geen aandeel van de doeltijd"));
+                browser.driver().findElement(By.id("definition-json")), broken);
+        browser.clickAndWaitForNewPage(By.id("import-json"));
+        assertThat(browser.waitFor(By.id("definition-errors")).getText(), containsString("Niet opgeslagen: 2 fout(en)"));
+        assertEquals("Er is geen groep <b>directie</b>.", browser.driver().findElement(
+                By.xpath("//input[@id='policy-final-owners']/following-sibling::div[contains(@class,'ma-field-error')]")).getText());
+        assertThat(browser.driver().findElement(By.xpath("//input[contains(@id,'-share') and @value='0']"
+                + "/following-sibling::div[contains(@class,'ma-field-error')]")).getText(), containsString("0 is geen aandeel van de doeltijd"));
         browser.open("/plugins/servlet/ma-servicedesk/admin/escalation?scheme=borger-dk");
-        assertEquals(original, browser.waitFor(By.id("escalation-definition")).getAttribute("value"));
+        assertEquals(original, browser.waitFor(By.id("definition-json")).getAttribute("value"));
+    }
+
+    @Test
+    public void thePolicyFormNamesRecipientsAndRefusesAStepThatDoesNothingAtItsField() throws Exception {
+        browser.signInToAdminPage("/plugins/servlet/ma-servicedesk/admin/escalation?scheme=borger-dk", "admin", DemoDirectory.PASSWORD);
+        browser.waitFor(By.id("definition-form"));
+        // recipients by label, never the enum
+        assertThat(browser.driver().findElement(By.id("steps-0")).getText(), containsString("Servicemanager"));
+        assertTrue(browser.driver().findElement(By.id("definition-form")).getText().indexOf("SERVICE_MANAGER") < 0);
+        String spare = spareStep();
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id(spare + "-metric"))).selectByValue("resolution");
+        browser.driver().findElement(By.id(spare + "-share")).sendKeys("200");
+        browser.clickAndWaitForNewPage(By.id("save-definition"));
+        assertThat(browser.waitFor(By.id("definition-errors")).getText(), containsString("Niet opgeslagen: 1 fout(en)"));
+        assertThat(browser.driver().findElement(By.cssSelector("#" + spare + " > .ma-field-error")).getText(),
+                containsString("Een stap doet iets"));
+        // the step typed is kept on the page; nothing was saved
+        assertEquals("200", browser.driver().findElement(By.id(spare + "-share")).getAttribute("value"));
+        browser.open("/plugins/servlet/ma-servicedesk/admin/escalation?scheme=borger-dk");
+        assertTrue(browser.driver().findElement(By.id(spare + "-share")).getAttribute("value").isEmpty());
+
+        // ticked: the new step tells the service manager; checked first (nothing saved), then saved
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id(spare + "-metric"))).selectByValue("resolution");
+        browser.driver().findElement(By.id(spare + "-share")).sendKeys("200");
+        browser.driver().findElement(By.cssSelector("label[for='" + spare + "-notify-SERVICE_MANAGER']")).click();
+        browser.clickAndWaitForNewPage(By.id("check-definition"));
+        assertEquals("Gecontroleerd: alles klopt. Er is nog niets opgeslagen.", browser.waitFor(By.id("done")).getText());
+        browser.clickAndWaitForNewPage(By.id("save-definition"));
+        assertEquals("Opgeslagen.", browser.waitFor(By.id("done")).getText());
+        assertThat(browser.driver().findElement(By.id("definition-json")).getAttribute("value"), containsString("\"sharePercent\" : 200"));
+        browser.clickAndWaitForNewPage(By.id("reset-definition"));
+        // asked once more before everything goes back to the preset
+        assertThat(browser.waitFor(By.id("confirm-reset")).getText(), containsString("Elke wijziging gaat verloren"));
+        browser.clickAndWaitForNewPage(By.id("confirm-reset-definition"));
+        assertEquals("Hersteld naar de meegeleverde waarden.", browser.waitFor(By.id("done")).getText());
+    }
+
+    /** The id of the empty step at the end of the form, the one that adds a step. */
+    private String spareStep() {
+        return browser.driver().findElement(By.cssSelector("fieldset.ma-step.ma-spare-row")).getAttribute("id");
     }
 }

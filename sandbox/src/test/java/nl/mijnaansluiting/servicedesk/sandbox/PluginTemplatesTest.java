@@ -109,6 +109,94 @@ public class PluginTemplatesTest {
         assertThat(english, not(containsString("sweep")));
     }
 
+    private static Map<String, Object> row(Object... pairs) {
+        Map<String, Object> row = new java.util.HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            row.put((String) pairs[i], pairs[i + 1]);
+        }
+        return row;
+    }
+
+    private static Map<String, Object> editor(Map<String, Object> values) {
+        values.put("jsonErrors", List.of(HOSTILE));
+        values.put("definition", HOSTILE);
+        values.put("errorCount", 3);
+        values.put("unplacedErrors", List.of(HOSTILE));
+        values.put("done", "");
+        values.put("tokenName", "atl_token");
+        values.put("token", "t");
+        values.put("action", "/jira/plugins/servlet/ma-servicedesk/admin/sla");
+        values.put("editorHidden", List.of(Map.of("name", "key", "value", HOSTILE)));
+        return values;
+    }
+
+    @Test
+    public void theCalendarFormEscapesWhatWasTypedAndEachErrorStandsAtItsField() throws Exception {
+        Map<String, Object> form = row("key", HOSTILE, "keyErrors", List.of(), "name", HOSTILE, "nameErrors", List.of(HOSTILE),
+                "zone", HOSTILE, "zoneErrors", List.of(), "aroundTheClock", false, "hoursErrors", List.of(),
+                "days", List.of(row("name", "MONDAY", "label", "Maandag", "errors", List.of(), "rows", List.of(
+                        row("p", "hours.MONDAY[0]", "id", "hours-MONDAY-0", "from", HOSTILE, "to", "17:00", "spare", false,
+                                "first", true, "errors", List.of(HOSTILE))))),
+                "countries", List.of(row("value", "NL", "label", HOSTILE, "selected", true)), "country", "NL",
+                "countryErrors", List.of(),
+                "holidays", List.of(row("key", HOSTILE, "id", "holiday-x", "name", HOSTILE, "counts", true, "kind", "feestdag")),
+                "daysOff", List.of(row("p", "daysOff[0]", "id", "daysOff-0", "date", "2026-12-24", "name", HOSTILE, "spare", false,
+                        "errors", List.of())),
+                "closed", List.of());
+        Map<String, Object> values = editor(row("calendars", List.of(), "goalSets", List.of(), "kind", "calendar",
+                "key", "kantooruren", "goalWords", List.of(), "form", form, "replans", List.of()));
+        String html = renderer.render("templates/sla-admin.vm", caller("Ilse", Messages.DUTCH, Role.ADMIN), values);
+        assertThat(html, not(containsString("<script>alert")));
+        assertThat(html, containsString("id=\"cal-name\" name=\"f.name\" value=\"" + ESCAPED + "\""));
+        assertThat(html, containsString("<div class=\"error ma-field-error\">" + ESCAPED + "</div>"));
+        assertThat(html, containsString("value=\"" + ESCAPED + "\" checked>"));
+        assertThat(html, containsString("Niet opgeslagen: 3 fout(en)."));
+        assertThat(html, containsString(">" + ESCAPED + "</textarea>"));
+        assertThat(html, not(containsString("$form")));
+    }
+
+    @Test
+    public void thePolicyFormEscapesLevelsReasonsAndSteps() throws Exception {
+        Map<String, Object> translated = row("nl", HOSTILE, "en", HOSTILE, "errors", List.of(HOSTILE));
+        Map<String, Object> form = row("scheme", HOSTILE, "schemeErrors", List.of(), "serviceManagers", HOSTILE,
+                "serviceManagersErrors", List.of(HOSTILE), "finalOwners", "", "finalOwnersErrors", List.of(),
+                "levelsErrors", List.of(), "levels", List.of(row("p", "levels[0]", "id", "levels-0", "spare", false, "nl", HOSTILE,
+                        "en", HOSTILE, "errors", List.of())),
+                "reasonsErrors", List.of(), "reasons", List.of(row("p", "reasons[0]", "id", "reasons-0", "spare", false, "key", HOSTILE,
+                        "keyErrors", List.of(), "name", translated, "meaning", translated)),
+                "stepsErrors", List.of(), "steps", List.of(row("p", "steps[0]", "id", "steps-0", "spare", false, "number", 1,
+                        "metrics", List.of(row("value", "reaction", "label", HOSTILE, "selected", true)), "metricErrors", List.of(),
+                        "priorities", HOSTILE, "share", HOSTILE, "shareErrors", List.of(HOSTILE),
+                        "recipients", List.of(row("value", "GROUP", "label", HOSTILE, "selected", true)), "notifyErrors", List.of(),
+                        "groups", HOSTILE, "groupsErrors", List.of(), "reassignTo", HOSTILE, "raiseLevel", true, "repeat", false,
+                        "comment", translated, "errors", List.of())));
+        Map<String, Object> values = editor(escalationPage("app", "App", true));
+        values.put("scheme", "borger-dk");
+        values.put("form", form);
+        values.put("addOnUserErrors", List.of());
+        String html = renderer.render("templates/escalation-admin.vm", caller("Ilse", Locale.ENGLISH, Role.ADMIN), values);
+        assertThat(html, not(containsString("<script>alert")));
+        assertThat(html, containsString("name=\"f.levels[0].nl\" value=\"" + ESCAPED + "\""));
+        assertThat(html, containsString(">" + ESCAPED + "</textarea>"));
+        assertThat(html, containsString("<label for=\"steps-0-notify-GROUP\">" + ESCAPED + "</label>"));
+        assertThat(html, containsString("Step 1"));
+        assertThat(html, not(containsString("$step")));
+    }
+
+    @Test
+    public void theAuditFiltersKeepWhatWasTypedEscaped() throws Exception {
+        Map<String, Object> values = row("events", List.of(), "filter", Map.of("actor", HOSTILE, "action", "", "from", HOSTILE,
+                "until", ""), "actions", List.of(row("value", "sign-in.failed", "label", HOSTILE, "selected", false)),
+                "actorErrors", List.of(), "actionErrors", List.of(), "fromErrors", List.of(HOSTILE), "untilErrors", List.of(),
+                "otherErrors", List.of(), "filtered", true, "rangeText", "", "previous", "", "next", "",
+                "action", "/jira/plugins/servlet/ma-servicedesk/admin/audit", "reset", "/jira/plugins/servlet/ma-servicedesk/admin/audit");
+        String html = renderer.render("templates/audit.vm", caller("Ilse", Locale.ENGLISH, Role.ADMIN), values);
+        assertThat(html, not(containsString("<script>alert")));
+        assertThat(html, containsString("id=\"audit-actor\" name=\"actor\" value=\"" + ESCAPED + "\""));
+        assertThat(html, containsString("<div class=\"error ma-field-error\">" + ESCAPED + "</div>"));
+        assertThat(html, containsString("Nothing found with these filters."));
+    }
+
     @Test
     public void anEmptyAuditTrailSaysSo() throws Exception {
         String html = renderer.render("templates/audit.vm", caller("Ilse", Locale.ENGLISH, Role.ADMIN),

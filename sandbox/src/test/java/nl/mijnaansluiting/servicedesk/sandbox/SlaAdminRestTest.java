@@ -75,6 +75,60 @@ public class SlaAdminRestTest {
     }
 
     @Test
+    public void holidaysAreChosenFromTheCountrysOwnAndOwnDaysOffKeepTheirNames() throws Exception {
+        ObjectNode office = calendar("kantooruren");
+        // a holiday the country's calendar does not have is refused at its place, in the caller's language
+        ObjectNode unknown = office.deepCopy();
+        ((ArrayNode) unknown.get("holidays").get("off")).add("christian.EASTER_TUESDAY");
+        HttpResponse<String> english = rest.call("PUT", "/sla/calendars/kantooruren", "admin", unknown.toString());
+        assertEquals(400, english.statusCode());
+        assertThat(english.body(), containsString("\"field\":\"holidays.off[0]\""));
+        assertThat(english.body(), containsString("christian.EASTER_TUESDAY is not a holiday of the holiday calendar NL."));
+        HttpResponse<String> dutch = new RestClient(SANDBOX, "nl").call("PUT", "/sla/calendars/kantooruren", "admin", unknown.toString());
+        assertThat(dutch.body(), containsString("christian.EASTER_TUESDAY is geen feestdag van de feestdagenkalender NL."));
+
+        // an own day off by date and name; a name longer than a column holds is refused, and nothing changed
+        ObjectNode tooLong = office.deepCopy();
+        ((ArrayNode) tooLong.get("daysOff")).addObject().put("date", "2026-12-24").put("name", "x".repeat(256));
+        HttpResponse<String> refused = rest.call("PUT", "/sla/calendars/kantooruren", "admin", tooLong.toString());
+        assertEquals(400, refused.statusCode());
+        assertThat(refused.body(), containsString("\"field\":\"daysOff[0].name\""));
+        assertEquals(office, calendar("kantooruren"));
+
+        ObjectNode named = office.deepCopy();
+        ((ArrayNode) named.get("daysOff")).addObject().put("date", "2026-12-24").put("name", "Kerstavond");
+        ((ArrayNode) named.get("holidays").get("on")).add("christian.GOOD_FRIDAY");
+        assertEquals(200, rest.call("PUT", "/sla/calendars/kantooruren", "admin", named.toString()).statusCode());
+        assertThat(calendar("kantooruren").toString(), containsString("\"daysOff\":[{\"date\":\"2026-12-24\",\"name\":\"Kerstavond\"}]"));
+        assertEquals(204, rest.call("DELETE", "/sla/calendars/kantooruren", "admin", null).statusCode());
+    }
+
+    @Test
+    public void theAuditTrailIsFilteredByActionAndDaysAndAWrongFilterIsRefusedAtItsField() throws Exception {
+        ObjectNode office = calendar("kantooruren");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+        String changedToday = "/audit?action=sla.calendar.changed&from=" + today + "&until=" + today;
+        int before = JSON.readTree(rest.call("GET", changedToday, "admin", null).body()).size();
+        assertEquals(200, rest.call("PUT", "/sla/calendars/kantooruren", "admin", office.toString()).statusCode());
+        assertEquals(204, rest.call("DELETE", "/sla/calendars/kantooruren", "admin", null).statusCode());
+        ArrayNode changed = (ArrayNode) JSON.readTree(rest.call("GET", changedToday, "admin", null).body());
+        assertEquals(before + 1, changed.size());
+        changed.forEach(line -> assertEquals("sla.calendar.changed", line.get("action").asText()));
+        assertEquals("admin", changed.get(0).get("actor").asText());
+        assertEquals(0, JSON.readTree(rest.call("GET", "/audit?from=2020-01-01&until=2020-01-02", "admin", null).body()).size());
+        assertEquals(0, JSON.readTree(rest.call("GET", "/audit?action=sla.calendar.changed&actor=anna", "admin", null).body()).size());
+
+        HttpResponse<String> badDay = new RestClient(SANDBOX, "nl").call("GET", "/audit?from=2026-13-01", "admin", null);
+        assertEquals(400, badDay.statusCode());
+        assertThat(badDay.body(), containsString("\"field\":\"from\""));
+        assertThat(badDay.body(), containsString("2026-13-01 is geen datum"));
+        HttpResponse<String> backwards = rest.call("GET", "/audit?from=2026-11-20&until=2026-11-01&action=nonsense", "admin", null);
+        assertEquals(400, backwards.statusCode());
+        assertThat(backwards.body(), containsString("\"field\":\"until\""));
+        assertThat(backwards.body(), containsString("nonsense is not an action of the audit trail."));
+    }
+
+    @Test
     public void wrongGoalsAreRefusedNamingTheFieldAndGoodOnesApply() throws Exception {
         ObjectNode goals = (ObjectNode) JSON.readTree(rest.call("GET", "/sla/goals/borger-dk", "agent", null).body());
         ObjectNode noCalendar = goals.deepCopy();
