@@ -86,6 +86,23 @@ public class ReportResource {
             l.put("meetsNorm", line.meetsNorm());
             l.put("breaches", line.breaches().stream().map(b -> Map.of("request", b.requestKey(),
                     "used", b.used().toString(), "target", b.target().toString())).collect(Collectors.toList()));
+            // The afnemer's figure (seed 001): each period the request waited for the customer, against the same target.
+            Map<String, Object> customer = new LinkedHashMap<>();
+            customer.put("waits", line.waits().size());
+            customer.put("within", line.waitsWithin());
+            customer.put("sharePercent", line.customerSharePercent());
+            customer.put("meetsNorm", line.customerMeetsNorm());
+            customer.put("periods", line.waits().stream().map(w -> {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("request", w.requestKey());
+                p.put("from", w.from().toString());
+                p.put("until", w.until().toString());
+                p.put("used", w.used().toString());
+                p.put("target", w.target().toString());
+                p.put("within", w.within());
+                return p;
+            }).collect(Collectors.toList()));
+            l.put("customer", customer);
             return l;
         }).collect(Collectors.toList()));
         // When the month was recalculated, and by whom (issue 19): a figure that changed after the fact says so.
