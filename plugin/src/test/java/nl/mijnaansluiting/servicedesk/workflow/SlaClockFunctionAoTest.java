@@ -56,7 +56,7 @@ public class SlaClockFunctionAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SlaClockEntity.class, RequestSlaEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, PriorityDecisionEntity.class, AuditEntryEntity.class);
+            entityManager.migrate(SlaClockEntity.class, RequestSlaEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, PriorityDecisionEntity.class, AuditEntryEntity.class, nl.mijnaansluiting.servicedesk.store.OutageEntity.class);
         }
     }
 
@@ -85,7 +85,8 @@ public class SlaClockFunctionAoTest {
                 Map.entry("politiek", "nee"), Map.entry("fundamentele-kwetsbaarheid", "nee")));
         clocks.start("MZ-9", "mitz", "1", "incident", START);
         when(issue.getKey()).thenReturn("MZ-9");
-        function = new SlaClockFunction(clocks, decisions, Clock.fixed(START.plusSeconds(600), ZoneOffset.UTC));
+        function = new SlaClockFunction(clocks, decisions, Clock.fixed(START.plusSeconds(600), ZoneOffset.UTC),
+                new nl.mijnaansluiting.servicedesk.availability.Outages(new nl.mijnaansluiting.servicedesk.store.AoOutageStore(ao)));
     }
 
     private SlaClockFunction function;

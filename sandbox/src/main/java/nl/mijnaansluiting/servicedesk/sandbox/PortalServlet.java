@@ -572,6 +572,14 @@ final class PortalServlet extends HttpServlet {
         if (field.get().type() == TemplateField.Type.CHOICE) {
             return field.get().option(value).map(o -> o.label().in(caller.locale())).orElse(value);
         }
+        if (field.get().type() == TemplateField.Type.DATETIME) {
+            try {
+                return nl.mijnaansluiting.servicedesk.sla.ClockHistoryView.when(java.time.LocalDateTime.parse(value)
+                        .atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(), caller.locale());
+            } catch (java.time.format.DateTimeParseException notAMoment) {
+                return value;
+            }
+        }
         if (field.get().type() == TemplateField.Type.DATE) {
             try {
                 return pages.formats(caller).date(java.time.LocalDate.parse(value));
