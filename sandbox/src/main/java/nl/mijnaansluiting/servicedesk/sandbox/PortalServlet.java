@@ -308,7 +308,10 @@ final class PortalServlet extends HttpServlet {
             String groupKey = group.name().toLowerCase(Locale.ROOT).replace('_', '-');
             groups.add(Map.of("key", groupKey, "name", text(caller, "ma.portal.group." + groupKey), "templates", templates));
         }
-        pages.write(response, 200, "sandbox/templates/portal/portal.vm", caller, Map.of("groups", groups));
+        // Signed up themselves ("Aanmelden", seed 000): no deelnemer yet, so nothing to raise a request for until staff adds one.
+        boolean waiting = !caller.isStaff() && caller.organisations().isEmpty();
+        pages.write(response, 200, "sandbox/templates/portal/portal.vm", caller,
+                Map.of("groups", waiting ? List.of() : groups, "noOrganisation", waiting));
     }
 
     private void form(HttpServletRequest request, HttpServletResponse response, Caller caller, RequestTemplate template,
