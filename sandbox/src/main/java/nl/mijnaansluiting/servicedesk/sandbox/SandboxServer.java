@@ -274,6 +274,11 @@ public final class SandboxServer implements AutoCloseable {
         return ((SessionHandler) server.getAttribute(SessionHandler.class.getName())).getSessionManager().getSessionsCreated();
     }
 
+    /** The sandbox's people (the demo users and the accounts made by signing up). */
+    public DemoDirectory directory() {
+        return beans.getBean("customerDirectory", DemoDirectory.class);
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port();
     }
