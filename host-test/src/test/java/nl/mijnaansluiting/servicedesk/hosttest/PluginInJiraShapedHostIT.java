@@ -248,6 +248,18 @@ public class PluginInJiraShapedHostIT {
         assertEquals("ma.sla.error.no-clocks", JSON.readTree(rca.body()).path("error").asText());
     }
 
+    /** Issue 16 point 4: availability per month answers through the host, JSON and CSV. */
+    @Test
+    public void availabilityPerMonthAnswers() throws Exception {
+        HttpResponse<String> json = send("GET", PluginWebHost.REST + "/reports/availability?month=2026-11", null);
+        assertEquals(json.body(), 200, json.statusCode());
+        assertEquals("MijnOverheid", JSON.readTree(json.body()).path("products").path(0).path("product").asText());
+        assertEquals(720.0, JSON.readTree(json.body()).path("products").path(0).path("hours").asDouble(), 0.0);
+        HttpResponse<String> csv = send("GET", PluginWebHost.REST + "/reports/availability?month=2026-11&format=csv", null);
+        assertEquals(csv.body(), 200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse(""), csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    }
+
     @Test
     public void jsonNodeBodiesGoOutAndComeInThroughTheHostsJackson() throws Exception {
         HttpResponse<String> calendar = send("GET", PluginWebHost.REST + "/sla/calendars/borger-dk-primaer", null);
@@ -319,7 +331,7 @@ public class PluginInJiraShapedHostIT {
         Document descriptor = JiraShapedHost.xml(host.plugin(), "atlassian-plugin.xml");
         List<Element> fragments = new ArrayList<>(JiraShapedHost.elements(descriptor, "web-section"));
         fragments.addAll(JiraShapedHost.elements(descriptor, "web-item"));
-        assertEquals(11, fragments.size());
+        assertEquals(12, fragments.size());
         Properties dutch = bundleProperties("i18n/ma-servicedesk.properties");
         Properties english = bundleProperties("i18n/ma-servicedesk_en.properties");
         for (Element fragment : fragments) {

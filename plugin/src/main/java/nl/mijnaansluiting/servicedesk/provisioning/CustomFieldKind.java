@@ -8,7 +8,8 @@ public enum CustomFieldKind {
     TEXTAREA("com.atlassian.jira.plugin.system.customfieldtypes:textarea", "com.atlassian.jira.plugin.system.customfieldtypes:textsearcher"),
     SELECT("com.atlassian.jira.plugin.system.customfieldtypes:select", "com.atlassian.jira.plugin.system.customfieldtypes:multiselectsearcher"),
     DATE("com.atlassian.jira.plugin.system.customfieldtypes:datepicker", "com.atlassian.jira.plugin.system.customfieldtypes:daterange"),
-    NUMBER("com.atlassian.jira.plugin.system.customfieldtypes:float", "com.atlassian.jira.plugin.system.customfieldtypes:exactnumber");
+    NUMBER("com.atlassian.jira.plugin.system.customfieldtypes:float", "com.atlassian.jira.plugin.system.customfieldtypes:exactnumber"),
+    DATETIME("com.atlassian.jira.plugin.system.customfieldtypes:datetime", "com.atlassian.jira.plugin.system.customfieldtypes:datetimerange");
 
     private final String typeKey;
     private final String searcherKey;
@@ -43,6 +44,7 @@ public enum CustomFieldKind {
             case CHOICE: return SELECT;
             case DATE: return DATE;
             case NUMBER: return NUMBER;
+            case DATETIME: return DATETIME;
             default: throw new IllegalArgumentException(type + " is not a custom field");
         }
     }

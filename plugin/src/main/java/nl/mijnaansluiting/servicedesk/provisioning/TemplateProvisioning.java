@@ -1,5 +1,7 @@
 package nl.mijnaansluiting.servicedesk.provisioning;
 
+import nl.mijnaansluiting.servicedesk.request.TemplateCatalogue;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -278,6 +280,12 @@ public class TemplateProvisioning {
             }
             steps.add(allThere ? Step.of("ma.provisioning.manual.post-function", scheme, lines)
                     : Step.of("ma.provisioning.manual.post-function-later", scheme));
+            // Seed 001: the outage counts from the start the deelnemer states; the post-function reads it from this field.
+            forms.stream().filter(f -> scheme.equals(f.priorityScheme().orElse(null)))
+                    .flatMap(f -> layout.requestTypes().stream().filter(r -> r.templateKey().equals(f.key())))
+                    .flatMap(r -> r.fields().stream()).filter(f -> TemplateCatalogue.OUTAGE_START.equals(f.key())).findFirst()
+                    .flatMap(f -> existingField(project, specsByName.get(f.field())))
+                    .ifPresent(field -> steps.add(Step.of("ma.provisioning.manual.outage-start-field", scheme, field.id())));
         });
         return steps;
     }

@@ -88,6 +88,9 @@ public final class TemplateCatalogue {
      */
     public static final String PRIORITY_SCHEME = "mijn-aansluiting";
 
+    /** The incident forms' field for when the outage began (seed 001: availability counts from then). */
+    public static final String OUTAGE_START = "begin-verstoring";
+
     private static TemplateField summary() {
         return TemplateField.text("onderwerp", of("Onderwerp", "Subject"),
                 of("Een korte samenvatting.", "A short summary."), true);
@@ -98,6 +101,10 @@ public final class TemplateCatalogue {
                 summary(),
                 TemplateField.textarea("omschrijving", of("Omschrijving", "Description"),
                         of("Wat gebeurt er, sinds wanneer, en wie merkt het?", "What happens, since when, and who notices it?"), true),
+                // Seed 001: availability counts from when the outage began, which the deelnemer knows best.
+                TemplateField.dateTime(OUTAGE_START, of("Begin van de verstoring", "Start of the disruption"),
+                        of("Wanneer begon de verstoring? Leeg: het moment van melden.",
+                                "When did the disruption begin? Empty: the moment of reporting."), false),
                 TemplateField.attachment("bijlagen", of("Bijlagen", "Attachments"),
                         of("Schermafdrukken of logbestanden: hoogstens 5 bestanden van 10 MB.",
                                 "Screenshots or log files: at most 5 files of 10 MB."), false)),

@@ -155,6 +155,7 @@ public final class TemplateDefinitions {
                 case TEXTAREA: fields.add(TemplateField.textarea(key, label, help, required)); break;
                 case NUMBER: fields.add(TemplateField.number(key, label, help, required)); break;
                 case DATE: fields.add(TemplateField.date(key, label, help, required, notInPast)); break;
+                case DATETIME: fields.add(TemplateField.dateTime(key, label, help, required)); break;
                 case CHOICE: fields.add(TemplateField.choice(key, label, help, required, options)); break;
                 case ATTACHMENT: fields.add(TemplateField.attachment(key, label, help, required)); break;
                 default: throw new IllegalStateException("unhandled field type " + type);

@@ -9,7 +9,7 @@ import java.util.Optional;
 public final class TemplateField {
 
     /** What a field holds; the portal draws a matching input. */
-    public enum Type { TEXT, TEXTAREA, CHOICE, DATE, NUMBER, ATTACHMENT }
+    public enum Type { TEXT, TEXTAREA, CHOICE, DATE, NUMBER, ATTACHMENT, DATETIME }
 
     /** One answer of a choice field. */
     public static final class Option {
@@ -77,6 +77,11 @@ public final class TemplateField {
     }
 
     /** A date; {@code notInPast} refuses dates before today (a desired implementation date, say). */
+    /** A moment (date and time, the service desk's zone), never in the future: when an outage began (seed 001). */
+    public static TemplateField dateTime(String key, Translated label, Translated help, boolean required) {
+        return new TemplateField(key, label, help, Type.DATETIME, required, List.of(), false);
+    }
+
     public static TemplateField date(String key, Translated label, Translated help, boolean required, boolean notInPast) {
         return new TemplateField(key, label, help, Type.DATE, required, List.of(), notInPast);
     }

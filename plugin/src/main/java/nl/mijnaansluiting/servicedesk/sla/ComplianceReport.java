@@ -51,8 +51,15 @@ public final class ComplianceReport {
         private final int total;
         private final int met;
         private final List<Breach> breaches;
+        private final List<Wait> waits;
 
         Line(String product, String priority, String metric, int normPercent, int total, int met, List<Breach> breaches) {
+            this(product, priority, metric, normPercent, total, met, breaches, List.of());
+        }
+
+        Line(String product, String priority, String metric, int normPercent, int total, int met, List<Breach> breaches,
+             List<Wait> waits) {
+            this.waits = List.copyOf(waits);
             this.product = product;
             this.priority = priority;
             this.metric = metric;
@@ -99,6 +106,39 @@ public final class ComplianceReport {
 
         public List<Breach> breaches() {
             return breaches;
+        }
+
+        /** Every period these requests waited for the customer, each against the goal's own target (seed 001). */
+        public List<Wait> waits() {
+            return waits;
+        }
+
+        /** How many waiting periods the afnemer answered within the target. */
+        public int waitsWithin() {
+            return (int) waits.stream().filter(Wait::within).count();
+        }
+
+        /** The afnemer's share within target, in percent with one decimal; zero when nobody was waited for. */
+        public BigDecimal customerSharePercent() {
+            return waits.isEmpty() ? BigDecimal.ZERO : BigDecimal.valueOf(waitsWithin() * 100L)
+                    .divide(BigDecimal.valueOf(waits.size()), 1, RoundingMode.HALF_UP);
+        }
+
+        /** The afnemer held to the same norm: within / waits >= norm (true when there was no wait). */
+        public boolean customerMeetsNorm() {
+            return (long) waitsWithin() * 100 >= (long) normPercent * waits.size();
+        }
+    }
+
+    /**
+     * One period a request waited for the customer ("Wacht op klant"): its working time in the goal's calendar
+     * from the pause to the resume (or the stop), against the goal's target. Seed 001: "worden voor de Afnemer
+     * dezelfde prestatie-indicatoren gehanteerd als welke voor Logius van toepassing zijn".
+     */
+    public record Wait(String requestKey, java.time.Instant from, java.time.Instant until, Duration used, Duration target) {
+
+        public boolean within() {
+            return used.compareTo(target) <= 0;
         }
     }
 
@@ -156,7 +196,9 @@ public final class ComplianceReport {
     public String csv(Formats formats) {
         String separator = Messages.ENGLISH.equals(formats.language()) ? "," : ";";
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(String.join(separator, java.util.Arrays.stream(formats.text("ma.reports.csv.header").split("\\|"))
+        // The afnemer's figure (seed 001) follows Logius' own in columns of its own, so older sheets keep their columns.
+        csv.append(String.join(separator, java.util.Arrays.stream((formats.text("ma.reports.csv.header") + "|"
+                        + formats.text("ma.reports.csv.customer-header")).split("\\|"))
                 .map(h -> cell(h, separator)).toArray(String[]::new))).append("\r\n");
         for (Line line : lines) {
             csv.append(String.join(separator, cell(schemeKey, separator), cell(month.toString(), separator),
@@ -164,7 +206,10 @@ public final class ComplianceReport {
                     cell(formats.text("ma.sla.metric." + line.metric), separator),
                     cell(formats.number(line.normPercent, 0), separator), String.valueOf(line.total), String.valueOf(line.met),
                     cell(formats.number(line.sharePercent(), 1), separator), formats.yesNo(line.meetsNorm()),
-                    cell(line.breaches.stream().map(Breach::requestKey).reduce((a, b) -> a + " " + b).orElse(""), separator)))
+                    cell(line.breaches.stream().map(Breach::requestKey).reduce((a, b) -> a + " " + b).orElse(""), separator),
+                    String.valueOf(line.waits.size()), String.valueOf(line.waitsWithin()),
+                    cell(line.waits.isEmpty() ? "" : formats.number(line.customerSharePercent(), 1), separator),
+                    line.waits.isEmpty() ? "" : formats.yesNo(line.customerMeetsNorm())))
                     .append("\r\n");
         }
         return csv.toString();

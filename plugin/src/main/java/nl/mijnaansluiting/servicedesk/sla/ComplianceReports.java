@@ -89,6 +89,41 @@ public class ComplianceReports {
         return report(schemeKey, month, clocks.stoppedBetween(bounds[0], bounds[1]));
     }
 
+    /**
+     * The periods each clock waited for the customer, by clock key, from the steps the clocks keep (one query for
+     * all requests): a pause until the next resume, stop or reopen, measured in the calendar the clock counted on
+     * when it paused, against the target it had then. A pause without its end (the request still waits) is left out.
+     */
+    private Map<String, List<ComplianceReport.Wait>> waits(java.util.Collection<String> requestKeys) {
+        Map<String, List<ComplianceReport.Wait>> waits = new LinkedHashMap<>();
+        if (requestKeys.isEmpty()) {
+            return waits;
+        }
+        Map<String, ClockEvent> paused = new java.util.HashMap<>();
+        SlaSettings.Snapshot current = settings.current();
+        for (ClockEvent event : clocks.history(requestKeys)) {
+            switch (event.kind()) {
+                case PAUSE -> {
+                    if (event.after().state() == SlaClock.State.PAUSED) {
+                        paused.putIfAbsent(event.clockKey(), event);
+                    }
+                }
+                case RESUME, STOP, REOPEN -> {
+                    ClockEvent pause = paused.remove(event.clockKey());
+                    BusinessCalendar calendar = pause == null ? null : current.calendars().get(pause.calendarKey());
+                    if (calendar != null && event.at().isAfter(pause.at())) {
+                        waits.computeIfAbsent(event.clockKey(), k -> new ArrayList<>()).add(new ComplianceReport.Wait(
+                                event.requestKey(), pause.at(), event.at(), calendar.workingTimeBetween(pause.at(), event.at()),
+                                pause.after().target()));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return waits;
+    }
+
     private SlaScheme requireScheme(String schemeKey) {
         SlaScheme scheme = settings.current().scheme(schemeKey);
         if (scheme == null) {
@@ -120,8 +155,12 @@ public class ComplianceReports {
             groups.computeIfAbsent(List.of(decision.get().product(), decision.get().level(), stored.clock().metric()),
                     k -> new ArrayList<>()).add(stored);
         }
+        Map<String, List<ComplianceReport.Wait>> waits = waits(groups.values().stream().flatMap(List::stream)
+                .map(ClockStore.StoredClock::requestKey).collect(java.util.stream.Collectors.toSet()));
         List<ComplianceReport.Line> lines = new ArrayList<>();
         groups.forEach((key, group) -> {
+            List<ComplianceReport.Wait> lineWaits = new ArrayList<>();
+            group.forEach(stored -> lineWaits.addAll(waits.getOrDefault(stored.clockKey(), List.of())));
             int norm = scheme.goalsFor(key.get(1)).stream().filter(g -> g.metric().equals(key.get(2)))
                     .mapToInt(Goal::normPercent).findFirst().orElse(100);
             List<ComplianceReport.Breach> breaches = new ArrayList<>();
@@ -133,7 +172,7 @@ public class ComplianceReports {
                     breaches.add(new ComplianceReport.Breach(stored.requestKey(), stored.clock().used(), stored.clock().target()));
                 }
             }
-            lines.add(new ComplianceReport.Line(key.get(0), key.get(1), key.get(2), norm, group.size(), met, breaches));
+            lines.add(new ComplianceReport.Line(key.get(0), key.get(1), key.get(2), norm, group.size(), met, breaches, lineWaits));
         });
         List<String> levels = scheme.levels();
         lines.sort(Comparator.comparing(ComplianceReport.Line::product)

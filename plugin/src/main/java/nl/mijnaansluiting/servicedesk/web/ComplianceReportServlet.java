@@ -91,6 +91,15 @@ public class ComplianceReportServlet extends HttpServlet {
                 row.put("breaches", line.breaches().stream().map(b -> b.requestKey() + " (" + formats.duration(b.used())
                         + " / " + formats.duration(b.target()) + ")")
                         .collect(Collectors.joining(", ")));
+                // The afnemer's figure beside Logius' own (seed 001): its waiting periods within the same target.
+                row.put("customer", line.waits().isEmpty()
+                        ? renderer.messages().text(caller.locale(), "ma.reports.customer-none")
+                        : renderer.messages().text(caller.locale(), "ma.reports.customer-waits", String.valueOf(line.waitsWithin()),
+                                String.valueOf(line.waits().size()), formats.percent(line.customerSharePercent())));
+                row.put("customerWaited", !line.waits().isEmpty());
+                row.put("customerMeetsNorm", line.customerMeetsNorm());
+                row.put("customerLate", line.waits().stream().filter(w -> !w.within()).map(w -> w.requestKey() + " ("
+                        + formats.duration(w.used()) + " / " + formats.duration(w.target()) + ")").collect(Collectors.joining(", ")));
                 return row;
             }).collect(Collectors.toList()));
             values.put("recalculations", report.recalculations().stream().map(r -> renderer.messages().text(caller.locale(),

@@ -61,6 +61,7 @@ public class DerivePriorityFunctionFactory implements WorkflowPluginFunctionFact
         params.put("scheme", config.scheme);
         params.put("product", config.product);
         params.put("productFieldId", config.productField);
+        params.put("outageStartFieldId", config.outageStartField);
         params.put("questionFields", PriorityFunctionConfig.format(config.questionFields));
         params.put("levelPriorities", PriorityFunctionConfig.format(config.levelPriorities));
         params.put("failOnError", config.failOnError);
@@ -68,6 +69,7 @@ public class DerivePriorityFunctionFactory implements WorkflowPluginFunctionFact
         if (VIEW.equals(resourceName)) {
             params.put("schemeName", schemeName(config.scheme, locale));
             params.put("productFieldName", fieldName(config.productField));
+            params.put("outageStartFieldName", fieldName(config.outageStartField));
         } else {
             params.put("schemes", schemes.all().stream().map(c -> Map.of("key", c.scheme().key(),
                     "name", c.scheme().name().in(locale))).collect(Collectors.toList()));
@@ -84,7 +86,7 @@ public class DerivePriorityFunctionFactory implements WorkflowPluginFunctionFact
     public Map<String, ?> getDescriptorParams(Map<String, Object> formParams) {
         Map<String, String> args = new HashMap<>();
         for (String name : List.of(PriorityFunctionConfig.SCHEME, PriorityFunctionConfig.PRODUCT,
-                PriorityFunctionConfig.PRODUCT_FIELD)) {
+                PriorityFunctionConfig.PRODUCT_FIELD, PriorityFunctionConfig.OUTAGE_START_FIELD)) {
             args.put(name, PriorityFunctionConfig.text(formParams.get(name)));
         }
         // Normalised to one "a=b" per line, so the view and the function read the same thing.

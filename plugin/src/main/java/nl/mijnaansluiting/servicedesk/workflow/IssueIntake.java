@@ -54,11 +54,18 @@ public class IssueIntake {
     private final Messages messages;
     private final Clock clock;
     private final RequestIndex index;
+    private final nl.mijnaansluiting.servicedesk.availability.Outages outages;
 
+    /**
+     * @param index   reindexes the issue once its clocks are committed (issue 14: the SLA field, JQL)
+     * @param outages where a "niet beschikbaar" incident on Productie records its outage (seed 001; null: nowhere)
+     */
     public IssueIntake(PriorityDecisions decisions, PrioritySchemes schemes, CustomFieldManager customFields,
                        IssueManager issues, JiraAuthenticationContext authentication, RequestClocks clocks,
-                       IntakeStore intakes, Messages messages, Clock clock, RequestIndex index) {
+                       IntakeStore intakes, Messages messages, Clock clock, RequestIndex index,
+                       nl.mijnaansluiting.servicedesk.availability.Outages outages) {
         this.index = index;
+        this.outages = outages;
         this.messages = messages;
         this.decisions = decisions;
         this.schemes = schemes;
@@ -153,6 +160,11 @@ public class IssueIntake {
                     RequestTemplate.SECURITY_INCIDENT.equals(productKey) ? "datalek" : "incident", clock.instant(),
                     nl.mijnaansluiting.servicedesk.sla.ClockEvent.Cause.transition(user == null ? null : user.getUsername(), null));
         }
+        if (outages != null && outages.of(issue.getKey()).isEmpty()) {
+            // The outage begins when the deelnemer says it did (the post-function's date-time field), else now.
+            outages.raised(issue.getKey(), config.scheme, productKey, product.answersByKey(answers), decision.slaApplies(),
+                    clock.instant(), outageStart(issue, config));
+        }
         if (decision.override().isPresent()) {
             return;
         }
@@ -164,6 +176,16 @@ public class IssueIntake {
             issue.setPriorityId(priorityId);
             issues.updateIssue(user, issue, EventDispatchOption.DO_NOT_DISPATCH, false);
         }
+    }
+
+    /** The stated start of the outage: a date-time field's value (Jira gives a Timestamp), or null. */
+    private java.time.Instant outageStart(MutableIssue issue, PriorityFunctionConfig config) {
+        if (config.outageStartField.isEmpty()) {
+            return null;
+        }
+        CustomField field = customFields.getCustomFieldObject(config.outageStartField);
+        Object value = field == null ? null : issue.getCustomFieldValue(field);
+        return value instanceof java.util.Date ? ((java.util.Date) value).toInstant() : null;
     }
 
     private String product(MutableIssue issue, PriorityFunctionConfig config) {

@@ -15,6 +15,8 @@ final class PriorityFunctionConfig {
     static final String SCHEME = "scheme";
     static final String PRODUCT = "product";
     static final String PRODUCT_FIELD = "productFieldId";
+    /** The date-time field in which the deelnemer states when the outage began (seed 001; optional). */
+    static final String OUTAGE_START_FIELD = "outageStartFieldId";
     static final String QUESTION_FIELDS = "questionFields";
     static final String LEVEL_PRIORITIES = "levelPriorities";
     static final String FAIL_ON_ERROR = "failOnError";
@@ -22,6 +24,7 @@ final class PriorityFunctionConfig {
     final String scheme;
     final String product;
     final String productField;
+    final String outageStartField;
     final Map<String, String> questionFields;
     final Map<String, String> levelPriorities;
     final boolean failOnError;
@@ -30,6 +33,7 @@ final class PriorityFunctionConfig {
         this.scheme = text(args.get(SCHEME));
         this.product = text(args.get(PRODUCT));
         this.productField = text(args.get(PRODUCT_FIELD));
+        this.outageStartField = text(args.get(OUTAGE_START_FIELD));
         this.questionFields = pairs(text(args.get(QUESTION_FIELDS)));
         this.levelPriorities = pairs(text(args.get(LEVEL_PRIORITIES)));
         this.failOnError = Boolean.parseBoolean(text(args.get(FAIL_ON_ERROR)));

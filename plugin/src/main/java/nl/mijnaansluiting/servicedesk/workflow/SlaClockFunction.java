@@ -10,6 +10,7 @@ import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecision;
 import nl.mijnaansluiting.servicedesk.priority.PriorityDecisions;
 import nl.mijnaansluiting.servicedesk.sla.ClockEvent;
+import nl.mijnaansluiting.servicedesk.sla.Goal;
 import nl.mijnaansluiting.servicedesk.sla.RequestClocks;
 import nl.mijnaansluiting.servicedesk.sla.RequestIndex;
 import nl.mijnaansluiting.servicedesk.text.Messages;
@@ -45,8 +46,16 @@ public class SlaClockFunction implements FunctionProvider {
     private final Clock clock;
     private final RequestIndex index;
 
-    public SlaClockFunction(RequestClocks clocks, PriorityDecisions decisions, Clock clock, RequestIndex index) {
+    private final nl.mijnaansluiting.servicedesk.availability.Outages outages;
+
+    /**
+     * @param index   reindexes the issue once its clocks are committed (issue 14)
+     * @param outages the outage a resolving transition ends and a reopening one lets run on (seed 001)
+     */
+    public SlaClockFunction(RequestClocks clocks, PriorityDecisions decisions, Clock clock, RequestIndex index,
+                            nl.mijnaansluiting.servicedesk.availability.Outages outages) {
         this.index = index;
+        this.outages = outages;
         this.clocks = clocks;
         this.decisions = decisions;
         this.clock = clock;
@@ -74,7 +83,14 @@ public class SlaClockFunction implements FunctionProvider {
         if (!decision.get().slaApplies()) {
             return;
         }
-        clocks.act(issue.getKey(), action.get(), metrics(PriorityFunctionConfig.text(args.get(METRICS))),
+        Set<String> metrics = metrics(PriorityFunctionConfig.text(args.get(METRICS)));
+        // The transition that stops the resolution goal resolves the request: its outage, if any, ends.
+        if (action.get() == RequestClocks.ClockAction.STOP && (metrics.isEmpty() || metrics.contains(Goal.RESOLUTION))) {
+            outages.resolved(issue.getKey(), clock.instant());
+        } else if (action.get() == RequestClocks.ClockAction.REOPEN) {
+            outages.reopened(issue.getKey());
+        }
+        clocks.act(issue.getKey(), action.get(), metrics,
                 decision.get().schemeKey(), decision.get().level(), clock.instant(), cause(transientVars));
         // The clocks are stored (their own transaction); what Jira indexes of the issue follows them, wherever the
         // admin placed this function among the transition's "Re-index" and "Store" steps.

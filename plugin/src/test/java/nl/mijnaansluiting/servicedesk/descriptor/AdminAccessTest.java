@@ -113,6 +113,16 @@ public class AdminAccessTest {
         assertEquals(StaffCondition.class.getName(), child(item, "condition", "class"));
     }
 
+    /** Issue 16 point 4: availability per month beside them, for staff too. */
+    @Test
+    public void availabilityPerMonthIsLinkedBesideThem() {
+        Element item = elements("web-item").stream().filter(i -> i.getAttribute("key").equals("availability-report-link"))
+                .findFirst().orElseThrow();
+        assertEquals("jira.project.sidebar.plugins.navigation", item.getAttribute("section"));
+        assertEquals("/plugins/servlet/ma-servicedesk/reports/availability", child(item, "link", null));
+        assertEquals(StaffCondition.class.getName(), child(item, "condition", "class"));
+    }
+
     /** Issue 16: the open RCAs and post reviews beside it, for staff too. */
     @Test
     public void theFollowUpOfIncidentsIsLinkedBesideIt() {
@@ -127,8 +137,8 @@ public class AdminAccessTest {
     public void everyWebFragmentHasADutchAndAnEnglishLabel() {
         List<Element> fragments = new ArrayList<>(elements("web-section"));
         fragments.addAll(elements("web-item"));
-        // The admin section, eight admin pages, the compliance report and the follow-up of incidents for staff.
-        assertEquals(11, fragments.size());
+        // The admin section, eight admin pages, the compliance report, the follow-up of incidents and availability for staff.
+        assertEquals(12, fragments.size());
         for (Element fragment : fragments) {
             String key = child(fragment, "label", "key");
             String nl = dutch.getProperty(key);

@@ -129,14 +129,66 @@ public class ComplianceReportAoTest {
         nl.mijnaansluiting.servicedesk.text.Messages messages = new nl.mijnaansluiting.servicedesk.text.Messages();
         String dutch = december.csv(nl.mijnaansluiting.servicedesk.text.Formats.of(messages,
                 nl.mijnaansluiting.servicedesk.text.Messages.DUTCH, null));
-        assertTrue(dutch, dutch.startsWith("\uFEFFSchema;Maand;Product;Prioriteit;Doel;Norm (%);Aantal;Gehaald;Gehaald (%);Norm gehaald;Overschrijdingen\r\n"));
-        assertTrue(dutch, dutch.contains("borger-dk;2026-12;Borger.dk;1;Reactie;90;1;0;0;nee;BD-11\r\n"));
+        assertTrue(dutch, dutch.startsWith("\uFEFFSchema;Maand;Product;Prioriteit;Doel;Norm (%);Aantal;Gehaald;Gehaald (%);Norm gehaald;Overschrijdingen;"
+                + "Wachtperioden afnemer;Binnen doel (afnemer);Binnen doel afnemer (%);Norm gehaald (afnemer)\r\n"));
+        assertTrue(dutch, dutch.contains("borger-dk;2026-12;Borger.dk;1;Reactie;90;1;0;0;nee;BD-11;0;0;;\r\n"));
         String english = december.csv(nl.mijnaansluiting.servicedesk.text.Formats.of(messages,
                 nl.mijnaansluiting.servicedesk.text.Messages.ENGLISH, null));
-        assertTrue(english, english.startsWith("\uFEFFScheme,Month,Product,Priority,Goal,Norm (%),Total,Met,Met (%),Norm met,Breaches\r\n"));
-        assertTrue(english, english.contains("borger-dk,2026-12,Borger.dk,1,Reaction,90,1,0,0,no,BD-11\r\n"));
+        assertTrue(english, english.startsWith("\uFEFFScheme,Month,Product,Priority,Goal,Norm (%),Total,Met,Met (%),Norm met,Breaches,"
+                + "Customer waits,Within target (customer),Within target customer (%),Norm met (customer)\r\n"));
+        assertTrue(english, english.contains("borger-dk,2026-12,Borger.dk,1,Reaction,90,1,0,0,no,BD-11,0,0,,\r\n"));
 
         assertEquals(1, reports.report("borger-dk", YearMonth.of(2026, 10)).lines().get(0).total());
+    }
+
+    /** A MijnOverheid Prio 2 (impact hoog, urgentie midden): resolution within 20 office hours, norm 85 %. */
+    private void prio2(String key, Instant raised) {
+        decisions.derive(key, "mijnoverheid", "MijnOverheid", Map.of("impact", "hoog", "urgentie", "midden"));
+        clocks.start(key, "mijnoverheid", "2", "incident", raised);
+    }
+
+    /**
+     * Seed 001, "Inbreng van de afnemer": while Logius waits for the afnemer, the afnemer is held to the same
+     * indicator. Each waiting period is measured in office hours (workdays 08:00-17:00) against the 20 hours of a
+     * Prio 2: 2 hours is within, 21 hours (Monday 09:00 to Wednesday 12:00: 8 + 9 + 4) is not, exactly 20 is within.
+     */
+    @Test
+    @NonTransactional
+    public void theAfnemersWaitingPeriodsAreHeldToTheSameTarget() {
+        prio2("MO-1", at(11, 2, 8, 0));                    // Monday 2 November 2026
+        clocks.waitingForCustomer("MO-1", at(11, 2, 9, 0));
+        clocks.resumed("MO-1", at(11, 2, 11, 0));          // 2 office hours
+        clocks.resolved("MO-1", "mijnoverheid", "2", at(11, 2, 15, 0));
+
+        prio2("MO-2", at(11, 9, 8, 0));                    // Monday 9 November
+        clocks.waitingForCustomer("MO-2", at(11, 9, 9, 0));
+        clocks.resumed("MO-2", at(11, 11, 12, 0));         // 21 office hours: late
+        clocks.waitingForCustomer("MO-2", at(11, 11, 13, 0));
+        clocks.resolved("MO-2", "mijnoverheid", "2", at(11, 11, 14, 0)); // resolved while waiting: 1 hour, within
+
+        prio2("MO-3", at(11, 16, 8, 0));                   // Monday 16 November
+        clocks.waitingForCustomer("MO-3", at(11, 16, 8, 0));
+        clocks.resumed("MO-3", at(11, 18, 10, 0));         // 9 + 9 + 2 = 20 office hours: within, exactly
+        clocks.resolved("MO-3", "mijnoverheid", "2", at(11, 18, 11, 0));
+
+        ComplianceReport.Line line = reports.report("mijnoverheid", YearMonth.of(2026, 11)).lines().stream()
+                .filter(l -> l.metric().equals("resolution")).findFirst().orElseThrow();
+        assertEquals(3, line.total());
+        assertEquals(3, line.met());
+        assertEquals(4, line.waits().size());
+        assertEquals(3, line.waitsWithin());
+        assertEquals("75.0", line.customerSharePercent().toPlainString());
+        assertFalse("75 % is under the 85 % norm", line.customerMeetsNorm());
+        ComplianceReport.Wait late = line.waits().stream().filter(w -> !w.within()).findFirst().orElseThrow();
+        assertEquals("MO-2", late.requestKey());
+        assertEquals(java.time.Duration.ofHours(21), late.used());
+        assertEquals(java.time.Duration.ofHours(20), late.target());
+        assertEquals(java.time.Duration.ofHours(20), line.waits().stream().filter(w -> w.requestKey().equals("MO-3"))
+                .findFirst().orElseThrow().used());
+
+        String dutch = reports.report("mijnoverheid", YearMonth.of(2026, 11)).csv(nl.mijnaansluiting.servicedesk.text.Formats.of(
+                new Messages(), Messages.DUTCH, null));
+        assertTrue(dutch, dutch.contains("mijnoverheid;2026-11;MijnOverheid;2;Oplossing;85;3;3;100;ja;;4;3;75;nee\r\n"));
     }
 
     @Test

@@ -79,7 +79,7 @@ public class DerivePriorityFunctionAoTest {
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
             entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class, RequestSlaEntity.class, RequestIntakeEntity.class,
-                    nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class);
+                    nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, nl.mijnaansluiting.servicedesk.store.OutageEntity.class);
         }
     }
 
@@ -91,6 +91,7 @@ public class DerivePriorityFunctionAoTest {
     private PriorityDecisions decisions;
     private DerivePriorityFunction function;
     private IssueIntake intake;
+    private nl.mijnaansluiting.servicedesk.availability.Outages outages;
     private AoIntakeStore intakeStore;
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
     private final IssueManager issueManager = mock(IssueManager.class);
@@ -108,6 +109,7 @@ public class DerivePriorityFunctionAoTest {
         entityManager.deleteWithSQL(RequestIntakeEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, "ID > ?", 0);
         entityManager.deleteWithSQL(RequestSlaEntity.class, "ID > ?", 0);
+        entityManager.deleteWithSQL(nl.mijnaansluiting.servicedesk.store.OutageEntity.class, "ID > ?", 0);
         HostActiveObjects ao = new HostActiveObjects(entityManager);
         clocks = RequestClocks.presets(new AoClockStore(ao));
         PrioritySchemes schemes = PrioritySchemes.presets();
@@ -120,11 +122,12 @@ public class DerivePriorityFunctionAoTest {
         when(agent.getUsername()).thenReturn("agent");
         when(authentication.getLoggedInUser()).thenReturn(agent);
         intakeStore = new AoIntakeStore(ao);
+        outages = new nl.mijnaansluiting.servicedesk.availability.Outages(new nl.mijnaansluiting.servicedesk.store.AoOutageStore(ao));
         intake = new IssueIntake(decisions, schemes, customFields, issueManager, authentication, clocks, intakeStore,
                 new Messages(), Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC),
                 new nl.mijnaansluiting.servicedesk.jira.JiraRequestDesk(issueManager,
                         mock(com.atlassian.jira.issue.comments.CommentManager.class), indexing,
-                        mock(com.atlassian.jira.user.util.UserManager.class)));
+                        mock(com.atlassian.jira.user.util.UserManager.class)), outages);
         function = new DerivePriorityFunction(intake, new Messages());
         when(issue.getKey()).thenReturn("MA-7");
     }
@@ -182,6 +185,44 @@ public class DerivePriorityFunctionAoTest {
         when(issueManager.getIssueObject("MA-7")).thenReturn(issue);
         run(ARGS);
         verify(indexing).reIndex(issue);
+    }
+
+    /**
+     * Issue 16 point 4 (seed 001): "LIP aanvraag applicatie is niet beschikbaar" on Productie is an outage from the
+     * moment in the date-time field the post-function names (Jira hands a Timestamp); the SLA-klok's STOP of the
+     * resolution ends it, its REOPEN lets it run on. Not on Productie: no outage.
+     */
+    @Test
+    @NonTransactional
+    public void anUnavailableLipOnProductieRecordsItsOutageFromTheStatedStart() throws Exception {
+        CustomField began = field("customfield_9", "Begin van de verstoring");
+        when(customFields.getCustomFieldObject("customfield_9")).thenReturn(began);
+        when(issue.getCustomFieldValue(began)).thenReturn(java.sql.Timestamp.from(Instant.parse("2026-11-23T07:30:00Z")));
+        answers("Productie", "LIP aanvraag applicatie is niet beschikbaar voor aanvragers.");
+        Priority current3 = priority("3");
+        when(issue.getPriority()).thenReturn(current3);
+        Map<String, String> args = new HashMap<>(ARGS);
+        args.put("outageStartFieldId", "customfield_9");
+        run(args);
+        nl.mijnaansluiting.servicedesk.availability.Outage outage = outages.of("MA-7").orElseThrow();
+        assertEquals(Instant.parse("2026-11-23T07:30:00Z"), outage.startedAt());
+        assertEquals("LIP", outage.product());
+
+        SlaClockFunction stop = new SlaClockFunction(clocks, decisions, Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"),
+                ZoneOffset.UTC), new nl.mijnaansluiting.servicedesk.jira.JiraRequestDesk(issueManager,
+                        mock(com.atlassian.jira.issue.comments.CommentManager.class), indexing,
+                        mock(com.atlassian.jira.user.util.UserManager.class)), outages);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("issue", issue);
+        stop.execute(vars, Map.of("clockAction", "STOP", "metrics", "resolution"), null);
+        assertEquals(Instant.parse("2026-11-23T10:00:00Z"), outages.of("MA-7").orElseThrow().endedAt());
+        stop.execute(vars, Map.of("clockAction", "REOPEN", "metrics", ""), null);
+        assertEquals(null, outages.of("MA-7").orElseThrow().endedAt());
+
+        when(issue.getKey()).thenReturn("MA-8");
+        answers("Acceptatie", "LIP aanvraag applicatie is niet beschikbaar voor aanvragers.");
+        run(args);
+        assertTrue(outages.of("MA-8").isEmpty());
     }
 
     @Test

@@ -56,7 +56,7 @@ public class SlaClockFunctionAoTest {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SlaClockEntity.class, RequestSlaEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, PriorityDecisionEntity.class, AuditEntryEntity.class);
+            entityManager.migrate(SlaClockEntity.class, RequestSlaEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class, PriorityDecisionEntity.class, AuditEntryEntity.class, nl.mijnaansluiting.servicedesk.store.OutageEntity.class);
         }
     }
 
@@ -93,7 +93,8 @@ public class SlaClockFunctionAoTest {
         function = new SlaClockFunction(clocks, decisions, Clock.fixed(START.plusSeconds(600), ZoneOffset.UTC),
                 new nl.mijnaansluiting.servicedesk.jira.JiraRequestDesk(issueManager,
                         mock(com.atlassian.jira.issue.comments.CommentManager.class), indexing,
-                        mock(com.atlassian.jira.user.util.UserManager.class)));
+                        mock(com.atlassian.jira.user.util.UserManager.class)),
+                new nl.mijnaansluiting.servicedesk.availability.Outages(new nl.mijnaansluiting.servicedesk.store.AoOutageStore(ao)));
     }
 
     private SlaClockFunction function;

@@ -39,6 +39,8 @@ public final class DemoDirectory implements CustomerDirectory, StaffDirectory, K
 
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     private final Map<String, Person> people = new LinkedHashMap<>();
+    /** Accounts people created themselves ("Aanmelden", seed 000): customers of no deelnemer until staff adds one. */
+    private final Map<String, Person> registered = new ConcurrentHashMap<>();
     /** Staff groups, as Jira groups: who escalation notifies. */
     private final Map<String, List<String>> groups = new LinkedHashMap<>();
     /** Each user's language, as Jira's profile keeps it: set with the language switch, Dutch until then. */
@@ -138,12 +140,42 @@ public final class DemoDirectory implements CustomerDirectory, StaffDirectory, K
     }
 
     public Optional<Person> find(String username) {
-        return Optional.ofNullable(username == null ? null : people.get(username));
+        if (username == null) {
+            return Optional.empty();
+        }
+        Person demo = people.get(username);
+        return Optional.ofNullable(demo != null ? demo : registered.get(username.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Creates the account of someone who signs up: the e-mail address is the user name (as JSM's customers sign in
+     * with theirs), the password is kept only as its PBKDF2 hash; a customer of no deelnemer. Empty when the
+     * address is taken already (by a user name or an e-mail address, in any case).
+     */
+    public synchronized Optional<Person> register(String displayName, String email, String password) {
+        String username = email.trim().toLowerCase(Locale.ROOT);
+        if (taken(username)) {
+            return Optional.empty();
+        }
+        Person person = new Person(username, Passwords.hash(password), displayName.trim(), username,
+                EnumSet.of(Role.CUSTOMER), Set.of(), false);
+        registered.put(username, person);
+        return Optional.of(person);
+    }
+
+    /** Whether a user name or e-mail address is in use already, compared case-insensitively. */
+    public boolean taken(String emailOrUsername) {
+        String wanted = emailOrUsername == null ? "" : emailOrUsername.trim();
+        return java.util.stream.Stream.concat(people.values().stream(), registered.values().stream())
+                .anyMatch(p -> p.username().equalsIgnoreCase(wanted) || p.email().equalsIgnoreCase(wanted));
     }
 
     /** The person when the password is right; compared in constant time. */
     public Optional<Person> authenticate(String username, String password) {
         Optional<Person> person = find(username);
+        if (person.isPresent() && Passwords.isHash(person.get().password())) {
+            return Passwords.matches(person.get().password(), password) ? person : Optional.empty();
+        }
         byte[] expected = person.map(Person::password).orElse("\u0000unknown").getBytes(StandardCharsets.UTF_8);
         byte[] given = (password == null ? "" : password).getBytes(StandardCharsets.UTF_8);
         boolean matches = MessageDigest.isEqual(expected, given);
@@ -151,7 +183,9 @@ public final class DemoDirectory implements CustomerDirectory, StaffDirectory, K
     }
 
     public List<Person> people() {
-        return List.copyOf(people.values());
+        List<Person> all = new java.util.ArrayList<>(people.values());
+        all.addAll(registered.values());
+        return List.copyOf(all);
     }
 
     @Override
@@ -168,7 +202,7 @@ public final class DemoDirectory implements CustomerDirectory, StaffDirectory, K
     public Optional<Customer> findByUsernameOrEmail(String usernameOrEmail) {
         Optional<Person> person = find(usernameOrEmail);
         if (person.isEmpty() && usernameOrEmail != null) {
-            person = people.values().stream().filter(p -> p.email().equalsIgnoreCase(usernameOrEmail.trim())).findFirst();
+            person = java.util.stream.Stream.concat(people.values().stream(), registered.values().stream()).filter(p -> p.email().equalsIgnoreCase(usernameOrEmail.trim())).findFirst();
         }
         return person.map(p -> new Customer(p.username(), p.displayName(), p.email()));
     }

@@ -356,10 +356,13 @@ final class PortalServlet extends HttpServlet {
                 groups.add(Map.of("key", groupKey, "name", text(caller, "ma.portal.group." + groupKey), "templates", templates));
             }
         }
+        // Signed up themselves ("Aanmelden", seed 000): no deelnemer yet, so nothing to raise a request for until staff adds one.
+        boolean waiting = !caller.isStaff() && caller.organisations().isEmpty();
         Map<String, Object> values = new HashMap<>();
-        values.put("groups", groups);
+        values.put("groups", waiting ? List.of() : groups);
+        values.put("noOrganisation", waiting);
         values.put("query", query);
-        values.put("searchResult", query.isEmpty() ? "" : found == 0 ? text(caller, "ma.portal.search.none", query)
+        values.put("searchResult", waiting || query.isEmpty() ? "" : found == 0 ? text(caller, "ma.portal.search.none", query)
                 : text(caller, "ma.portal.search.found", pages.formats(caller).number(found, 0), query));
         pages.write(response, 200, "sandbox/templates/portal/portal.vm", caller, values);
     }
@@ -625,6 +628,14 @@ final class PortalServlet extends HttpServlet {
         }
         if (field.get().type() == TemplateField.Type.CHOICE) {
             return field.get().option(value).map(o -> o.label().in(caller.locale())).orElse(value);
+        }
+        if (field.get().type() == TemplateField.Type.DATETIME) {
+            try {
+                return nl.mijnaansluiting.servicedesk.sla.ClockHistoryView.when(java.time.LocalDateTime.parse(value)
+                        .atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(), caller.locale());
+            } catch (java.time.format.DateTimeParseException notAMoment) {
+                return value;
+            }
         }
         if (field.get().type() == TemplateField.Type.DATE) {
             try {

@@ -194,6 +194,11 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new LoginServlet(directory, callers,
                 beans.getBean("velocityTemplates", VelocityTemplates.class),
                 beans.getBean("pageChrome", SandboxPageChrome.class), messages, auditLog, clock, throttle)), "/login");
+        // "Aanmelden" (seed 000): visitors create their own customer account; throttled apart from sign-ins.
+        context.addServlet(new ServletHolder(new SignUpServlet(directory, callers,
+                beans.getBean("velocityTemplates", VelocityTemplates.class),
+                beans.getBean("pageChrome", SandboxPageChrome.class), messages, auditLog, clock, new SignInThrottle(clock))),
+                SignUpServlet.PATH);
         context.addServlet(new ServletHolder(new WebSudoServlet(directory, callers,
                 beans.getBean("adminSessions", SandboxAdminSessions.class),
                 beans.getBean("velocityTemplates", VelocityTemplates.class),
@@ -267,6 +272,11 @@ public final class SandboxServer implements AutoCloseable {
     /** How many sessions were made since the start (someone signed in, or confirmed the password). */
     public int sessionsCreated() {
         return ((SessionHandler) server.getAttribute(SessionHandler.class.getName())).getSessionManager().getSessionsCreated();
+    }
+
+    /** The sandbox's people (the demo users and the accounts made by signing up). */
+    public DemoDirectory directory() {
+        return beans.getBean("customerDirectory", DemoDirectory.class);
     }
 
     public String baseUrl() {

@@ -42,12 +42,12 @@ public class ComplianceReportRestTest {
         assertThat(csv.headers().firstValue("Content-Type").orElse(""), containsString("text/csv"));
         assertThat(csv.headers().firstValue("Content-Disposition").orElse(""), containsString("sla-mijn-aansluiting-" + month + ".csv"));
         // As Dutch Excel reads it: semicolons, decimal commas, ja/nee, Dutch headings; English for an English reader.
-        assertThat(csv.body(), containsString("mijn-aansluiting;" + month + ";CAPO;K;Reactie;90;1;1;100;ja;\r\n"));
+        assertThat(csv.body(), containsString("mijn-aansluiting;" + month + ";CAPO;K;Reactie;90;1;1;100;ja;;0;0;;\r\n"));
         assertThat(csv.body(), not(containsString("true")));
         HttpResponse<String> english = new RestClient(SANDBOX, "en").call("GET", "/reports/compliance?scheme=mijn-aansluiting&month="
                 + month + "&format=csv", "agent", null);
         assertThat(english.body(), containsString("Scheme,Month,Product,Priority,Goal,"));
-        assertThat(english.body(), containsString("mijn-aansluiting," + month + ",CAPO,K,Reaction,90,1,1,100,yes,\r\n"));
+        assertThat(english.body(), containsString("mijn-aansluiting," + month + ",CAPO,K,Reaction,90,1,1,100,yes,,0,0,,\r\n"));
     }
 
     @Test

@@ -78,7 +78,10 @@ public class ProvisioningRestTest {
         assertThat(manual, hasItem("Put these fields on the form of \u201cDSP: Opdrachten annuleren\u201d: "
                 + "Summary (Onderwerp), Welke opdrachten *, Waarom annuleren * (* = required)."));
         assertThat(manual, hasItem("Put these fields on the form of \u201cStoring melden: LIP\u201d: Summary (Onderwerp) *, "
-                + "Description (Omschrijving) *, Attachment (Bijlagen), Omgeving *, Welke beschrijving past het best? (LIP) * (* = required)."));
+                + "Description (Omschrijving) *, Begin van de verstoring, Attachment (Bijlagen), Omgeving *, Welke beschrijving past het best? (LIP) * "
+                + "(* = required)."));
+        // Seed 001: the form's own date-time field for when the outage began.
+        assertThat(said, hasItem("Create field \u201cBegin van de verstoring\u201d (date and time picker)."));
         assertThat(manual, hasItem("Put \u201cStoring melden: CAPO\u201d in the portal group \u201cStoring melden\u201d (report an incident)."));
         // Without a group convention the key-user-only request type cannot be restricted yet: said, not done.
         assertThat(manual.toString(), containsString("\u201cDSP: Opdrachten annuleren\u201d is for key-users only: first set a group convention"));
@@ -107,6 +110,8 @@ public class ProvisioningRestTest {
         assertTrue(postFunction, postFunction.matches(".*\\(scheme mijn-aansluiting\\) fill in under \u201cQuestions and fields\u201d: "
                 + "omgeving=customfield_\\d+, LIP:situatie=customfield_\\d+, DSP:situatie=customfield_\\d+, "
                 + "CAPO:situatie=customfield_\\d+, Rapportages:situatie=customfield_\\d+, .*"));
+        assertThat(texts(again.get("manualSteps"), null).toString(), containsString("(scheme mijn-aansluiting) choose under "
+                + "\u201cField start of the outage (date and time)\u201d the field customfield_"));
         JsonNode second = json(rest.call("POST", "/provisioning/MA", "admin", "{}"), 200);
         assertEquals(0, second.get("applied").size());
         assertEquals(again.get("requestTypes"), second.get("requestTypes"));

@@ -32,6 +32,11 @@ public final class RunningSandbox extends ExternalResource {
         return database;
     }
 
+    /** Its people, for a test that checks what signing up stored. */
+    public DemoDirectory directory() {
+        return server.directory();
+    }
+
     /** Sessions made since the start. */
     public int sessionsCreated() {
         return server.sessionsCreated();

@@ -36,6 +36,7 @@ public class Intake {
     /** Dates on forms ("not in the past") are Dutch dates. */
     static final ZoneId SERVICE_DESK_ZONE = ZoneId.of("Europe/Amsterdam");
 
+    private final nl.mijnaansluiting.servicedesk.availability.Outages outages;
     private final Portal portal;
     private final KeyUsers keyUsers;
     private final CustomerDirectory directory;
@@ -53,8 +54,10 @@ public class Intake {
 
     public Intake(Portal portal, KeyUsers keyUsers, CustomerDirectory directory, ServiceRequests requests,
                   PrioritySchemes priorities, PriorityDecisions decisions, RequestClocks clocks, Messages messages,
-                  Clock clock, ActiveObjects ao, nl.mijnaansluiting.servicedesk.escalation.StaffDirectory staff) {
+                  Clock clock, ActiveObjects ao, nl.mijnaansluiting.servicedesk.escalation.StaffDirectory staff,
+                  nl.mijnaansluiting.servicedesk.availability.Outages outages) {
         this.staff = staff;
+        this.outages = outages;
         this.ao = ao;
         this.decisions = decisions;
         this.clocks = clocks;
@@ -100,6 +103,12 @@ public class Intake {
                 // The decision agents work with from now on: re-derived when answers change, kept when set by hand.
                 decisions.derive(created.key(), template.priorityScheme().get(), template.product().orElseThrow(),
                         priorityAnswers(template, submission.answers()));
+            }
+            if (priority != null) {
+                // A "niet beschikbaar" incident on Productie is an outage from when the deelnemer says it began (seed 001).
+                outages.raised(created.key(), template.priorityScheme().get(), template.product().orElseThrow(),
+                        priorityAnswers(template, submission.answers()), priority.slaApplies(), created.createdAt(),
+                        outageStart(submission.answers()));
             }
             // SLA applies only on Productie (seed 000): only then do the goals' clocks start.
             if (priority != null && priority.slaApplies()) {
@@ -368,14 +377,23 @@ public class Intake {
             case RESOLVE:
                 clocks.resolved(key, schemeOf(request), decisions.of(key).map(d -> d.level())
                         .orElse(request.priority().map(ServiceRequest.Priority::level).orElse(null)), at, by);
+                outages.resolved(key, at);
                 break;
             case REOPEN:
                 clocks.reopened(key, at, by);
+                outages.reopened(key);
                 break;
             default:
                 throw new IllegalStateException("unhandled action " + action);
         }
         return read(caller, key);
+    }
+
+    /** The stated start of the outage, a local date-time in the service desk's zone (checked by the form), or null. */
+    private static java.time.Instant outageStart(Map<String, String> answers) {
+        String value = answers.get(nl.mijnaansluiting.servicedesk.request.TemplateCatalogue.OUTAGE_START);
+        return value == null || value.isBlank() ? null
+                : java.time.LocalDateTime.parse(value).atZone(SERVICE_DESK_ZONE).toInstant();
     }
 
     private String schemeOf(ServiceRequest request) {

@@ -144,6 +144,14 @@ public final class Submission {
                 } catch (DateTimeParseException e) {
                     return new FieldError(field.key(), "ma.form.error.date", value);
                 }
+            case DATETIME:
+                try {
+                    java.time.LocalDateTime moment = java.time.LocalDateTime.parse(value);
+                    return moment.toLocalDate().isAfter(today)
+                            ? new FieldError(field.key(), "ma.form.error.datetime-in-future", value) : null;
+                } catch (DateTimeParseException e) {
+                    return new FieldError(field.key(), "ma.form.error.datetime", value);
+                }
             default:
                 throw new IllegalStateException("unhandled field type " + field.type());
         }
