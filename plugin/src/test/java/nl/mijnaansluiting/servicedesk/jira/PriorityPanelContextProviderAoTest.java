@@ -58,7 +58,7 @@ public class PriorityPanelContextProviderAoTest {
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
             entityManager.migrate(PriorityDecisionEntity.class, AuditEntryEntity.class, SlaClockEntity.class, nl.mijnaansluiting.servicedesk.store.RequestSlaEntity.class, nl.mijnaansluiting.servicedesk.store.SlaClockEventEntity.class,
-                    nl.mijnaansluiting.servicedesk.store.RequestIntakeEntity.class);
+                    nl.mijnaansluiting.servicedesk.store.RequestIntakeEntity.class, nl.mijnaansluiting.servicedesk.store.OutageEntity.class);
         }
     }
 
@@ -88,7 +88,8 @@ public class PriorityPanelContextProviderAoTest {
                 new JiraRequestDesk(mock(com.atlassian.jira.issue.IssueManager.class),
                         mock(com.atlassian.jira.issue.comments.CommentManager.class),
                         mock(com.atlassian.jira.issue.index.IssueIndexingService.class),
-                        mock(com.atlassian.jira.user.util.UserManager.class)));
+                        mock(com.atlassian.jira.user.util.UserManager.class)),
+                new nl.mijnaansluiting.servicedesk.availability.Outages(new nl.mijnaansluiting.servicedesk.store.AoOutageStore(ao)));
         when(agentUser.getDisplayName()).thenReturn("Gert Agent");
         when(agentUser.getKey()).thenReturn("JIRAUSER10000");
         when(users.getUserByName("agent")).thenReturn(agentUser);

@@ -631,8 +631,8 @@ final class PortalServlet extends HttpServlet {
         }
         if (field.get().type() == TemplateField.Type.DATETIME) {
             try {
-                return nl.mijnaansluiting.servicedesk.sla.ClockHistoryView.when(java.time.LocalDateTime.parse(value)
-                        .atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(), caller.locale());
+                return pages.formats(caller).dateTime(java.time.LocalDateTime.parse(value)
+                        .atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant());
             } catch (java.time.format.DateTimeParseException notAMoment) {
                 return value;
             }
