@@ -1,6 +1,7 @@
 package nl.mijnaansluiting.servicedesk.jira;
 
 import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -28,10 +29,13 @@ public class SalCallerSource implements CallerSource {
 
     private final UserManager userManager;
     private final LocaleResolver localeResolver;
+    private final TimeZoneManager timeZones;
 
-    public SalCallerSource(UserManager userManager, LocaleResolver localeResolver) {
+    /** @param timeZones the time zone of each user's Jira profile, so moments read as on their own clock */
+    public SalCallerSource(UserManager userManager, LocaleResolver localeResolver, TimeZoneManager timeZones) {
         this.userManager = userManager;
         this.localeResolver = localeResolver;
+        this.timeZones = timeZones;
     }
 
     @Override
@@ -42,7 +46,13 @@ public class SalCallerSource implements CallerSource {
         }
         UserKey key = user.getUserKey();
         return Optional.of(new Caller(user.getUsername(), user.getFullName(), rolesOf(key),
-                Collections.emptySet(), localeResolver.getLocale(key)));
+                Collections.emptySet(), localeResolver.getLocale(key), zoneOf(key)));
+    }
+
+    /** The profile's zone; the service desk's when Jira gives none. */
+    private java.time.ZoneId zoneOf(UserKey key) {
+        java.util.TimeZone zone = timeZones.getUserTimeZone(key);
+        return zone == null ? null : zone.toZoneId();
     }
 
     private Set<Role> rolesOf(UserKey key) {

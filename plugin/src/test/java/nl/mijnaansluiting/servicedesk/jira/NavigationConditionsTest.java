@@ -20,7 +20,8 @@ public class NavigationConditionsTest {
 
     private final UserManager userManager = mock(UserManager.class);
     private final LocaleResolver localeResolver = mock(LocaleResolver.class);
-    private final SalCallerSource callers = new SalCallerSource(userManager, localeResolver);
+    private final SalCallerSource callers = new SalCallerSource(userManager, localeResolver,
+            mock(com.atlassian.sal.api.timezone.TimeZoneManager.class));
     private final AdminCondition admin = new AdminCondition(callers);
     private final StaffCondition staff = new StaffCondition(callers);
 

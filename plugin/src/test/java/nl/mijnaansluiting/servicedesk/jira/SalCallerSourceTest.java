@@ -27,7 +27,8 @@ public class SalCallerSourceTest {
 
     private final UserManager userManager = mock(UserManager.class);
     private final LocaleResolver localeResolver = mock(LocaleResolver.class);
-    private final SalCallerSource callers = new SalCallerSource(userManager, localeResolver);
+    private final com.atlassian.sal.api.timezone.TimeZoneManager timeZones = mock(com.atlassian.sal.api.timezone.TimeZoneManager.class);
+    private final SalCallerSource callers = new SalCallerSource(userManager, localeResolver, timeZones);
     private final UserKey key = new UserKey("JIRAUSER10100");
 
     @Before
@@ -39,6 +40,14 @@ public class SalCallerSourceTest {
         when(userManager.getRemoteUser()).thenReturn(profile);
         when(localeResolver.getLocale(key)).thenReturn(Locale.forLanguageTag("nl-NL"));
         when(userManager.isUserInGroup(any(UserKey.class), anyString())).thenReturn(false);
+    }
+
+    @Test
+    public void momentsReadInTheZoneOfTheUsersProfileElseTheServiceDesks() {
+        when(timeZones.getUserTimeZone(key)).thenReturn(java.util.TimeZone.getTimeZone("America/Curacao"));
+        assertEquals(java.time.ZoneId.of("America/Curacao"), callers.current().orElseThrow().zone());
+        when(timeZones.getUserTimeZone(key)).thenReturn(null);
+        assertEquals(Caller.DEFAULT_ZONE, callers.current().orElseThrow().zone());
     }
 
     @Test
