@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * Recalculating clocks from their recorded steps with today's configuration, for admins:
  * {@code POST /sla/recalculations/dry-run {"request":"MA-12"}} (or {@code {"scheme":"borger-dk","month":"2026-11"}},
- * or a scheme alone) says what would change and gives a fingerprint; {@code POST /sla/recalculations} with the same
+ * or {@code {"deelnemer":"noordnet"}}, or a scheme alone) says what would change and gives a fingerprint; {@code POST /sla/recalculations} with the same
  * scope and {@code "fingerprint"} applies it, refused (409) when the outcome changed since the dry run.
  */
 @Path("/sla/recalculations")
@@ -53,7 +53,7 @@ public class SlaRecalculationResource {
     }
 
     private static Recalculation.Scope scope(Map<String, Object> body) {
-        return Recalculation.Scope.of(text(body, "request"), text(body, "scheme"), text(body, "month"));
+        return Recalculation.Scope.of(text(body, "request"), text(body, "deelnemer"), text(body, "scheme"), text(body, "month"));
     }
 
     private static String text(Map<String, Object> body, String name) {

@@ -93,6 +93,6 @@ public final class ClockHistoryView {
         if (type.equals("month") && key.contains("/")) {
             return messages.text(locale, "ma.sla.history.scope.month", key.substring(0, key.indexOf('/')), key.substring(key.indexOf('/') + 1));
         }
-        return type.equals("request") || type.equals("scheme") ? messages.text(locale, "ma.sla.history.scope." + type, key) : described;
+        return type.equals("request") || type.equals("deelnemer") || type.equals("scheme") ? messages.text(locale, "ma.sla.history.scope." + type, key) : described;
     }
 }

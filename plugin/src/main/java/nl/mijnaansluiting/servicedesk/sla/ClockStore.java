@@ -67,6 +67,9 @@ public interface ClockStore {
 
     List<StoredClock> of(String requestKey);
 
+    /** The clocks of these requests, request by request. */
+    List<StoredClock> ofRequests(java.util.Collection<String> requestKeys);
+
     /** Clocks that were met or breached from {@code from} (inclusive) until {@code until}: what a monthly report reads. */
     List<StoredClock> stoppedBetween(Instant from, Instant until);
 

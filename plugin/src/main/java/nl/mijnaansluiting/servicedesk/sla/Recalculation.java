@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * Recalculates clocks from their recorded steps (start, pause, resume, stop, reopen, priority) with today's
- * calendars and goals: for one request, a scheme, or the clocks a scheme's month report counts, completed ones
+ * calendars and goals: for one request, a deelnemer's requests, a scheme, or the clocks a scheme's month report counts, completed ones
  * included, so a wrongly configured holiday can be corrected after the fact. A dry run shows what would change
  * (due moments, met or breached, the month's compliance before and after) and a fingerprint of it; applying
  * recalculates again and changes the clocks only when that fingerprint still holds, so what the admin confirmed is
@@ -37,16 +37,28 @@ public class Recalculation {
     private static final int PAGE = 500;
 
     /** What to recalculate. */
-    public enum ScopeType { REQUEST, SCHEME, MONTH }
+    public enum ScopeType { REQUEST, DEELNEMER, SCHEME, MONTH }
 
     /**
-     * One request ({@code key} is its key), every clock of a scheme ({@code key} the scheme), or the clocks of a
-     * scheme that stopped in a month.
+     * One request ({@code key} is its key), every request of a deelnemer ({@code key} the organisation), every clock of a
+     * scheme ({@code key} the scheme), or the clocks of a scheme that stopped in a month.
      */
     public record Scope(ScopeType type, String key, YearMonth month) {
 
         /** From a form or a body: a request key, or a scheme (with a month, "2026-11", for that month only). */
         public static Scope of(String request, String scheme, String month) {
+            return of(request, null, scheme, month);
+        }
+
+        /** As {@link #of(String, String, String)}, or a deelnemer (an organisation's key) when no request is named. */
+        public static Scope of(String request, String deelnemer, String scheme, String month) {
+            String d = deelnemer == null ? "" : deelnemer.trim();
+            if ((request == null || request.isBlank()) && !d.isEmpty()) {
+                if (d.length() > 100) {
+                    throw ProblemException.badInput("deelnemer", "ma.form.error.too-long", 100);
+                }
+                return new Scope(ScopeType.DEELNEMER, d, null);
+            }
             String r = request == null ? "" : request.trim();
             String s = scheme == null ? "" : scheme.trim();
             String m = month == null ? "" : month.trim();
@@ -95,9 +107,19 @@ public class Recalculation {
     private final RequestIndex index;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final nl.mijnaansluiting.servicedesk.request.CustomerDirectory deelnemers;
+    private final nl.mijnaansluiting.servicedesk.request.OrganisationRequests deelnemerRequests;
 
+    /**
+     * @param deelnemers        the deelnemers a scope can name
+     * @param deelnemerRequests a deelnemer's requests, for the scope of one deelnemer
+     */
     public Recalculation(SlaSettings settings, ClockStore clocks, ComplianceReports reports, AttentionPlanner planner,
-                         RequestIndex index, AuditLog auditLog, Clock clock) {
+                         RequestIndex index, AuditLog auditLog, Clock clock,
+                         nl.mijnaansluiting.servicedesk.request.CustomerDirectory deelnemers,
+                         nl.mijnaansluiting.servicedesk.request.OrganisationRequests deelnemerRequests) {
+        this.deelnemers = deelnemers;
+        this.deelnemerRequests = deelnemerRequests;
         this.settings = settings;
         this.clocks = clocks;
         this.reports = reports;
@@ -243,6 +265,16 @@ public class Recalculation {
                 if (of.isEmpty()) {
                     throw ProblemException.notFound("ma.sla.recalc.error.no-clocks", scope.key());
                 }
+                return of;
+            }
+            case DEELNEMER: {
+                nl.mijnaansluiting.servicedesk.request.Organisation deelnemer = deelnemers.organisation(scope.key())
+                        .orElseThrow(() -> ProblemException.notFound("ma.sla.recalc.error.unknown-deelnemer", scope.key()));
+                // One more than allowed: a deelnemer with too many requests is refused, asking for a narrower scope.
+                List<String> requests = deelnemerRequests.requestKeys(deelnemer, MAX_CLOCKS + 1);
+                tooMany(requests.size());
+                List<ClockStore.StoredClock> of = clocks.ofRequests(requests);
+                tooMany(of.size());
                 return of;
             }
             case SCHEME: {

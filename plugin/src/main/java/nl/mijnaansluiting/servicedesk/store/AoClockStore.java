@@ -318,6 +318,18 @@ public class AoClockStore implements ClockStore {
     }
 
     @Override
+    public List<StoredClock> ofRequests(java.util.Collection<String> requestKeys) {
+        List<StoredClock> clocks = new ArrayList<>();
+        List<String> keys = new ArrayList<>(new java.util.LinkedHashSet<>(requestKeys));
+        for (int from = 0; from < keys.size(); from += IN_LIMIT) {
+            List<String> part = keys.subList(from, Math.min(keys.size(), from + IN_LIMIT));
+            clocks.addAll(toClocks(ao.find(SlaClockEntity.class, Query.select()
+                    .where("REQUEST_KEY IN (" + marks(part.size()) + ")", part.toArray()).order("REQUEST_KEY ASC, ID ASC"))));
+        }
+        return clocks;
+    }
+
+    @Override
     public List<StoredClock> needingAttentionBefore(Instant moment, int limit) {
         return toClocks(ao.find(SlaClockEntity.class, Query.select()
                 .where("NEXT_ATTENTION IS NOT NULL AND NEXT_ATTENTION < ?", Date.from(moment))

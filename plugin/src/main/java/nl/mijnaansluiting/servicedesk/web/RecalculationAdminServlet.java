@@ -39,9 +39,12 @@ public class RecalculationAdminServlet extends HttpServlet {
     private final FormTokens tokens;
     private final PageRenderer renderer;
     private final AdminSessions adminSessions;
+    private final nl.mijnaansluiting.servicedesk.request.CustomerDirectory deelnemers;
 
     public RecalculationAdminServlet(CallerSource callers, Recalculation recalculation, SlaSettings settings, FormTokens tokens,
-                                     PageRenderer renderer, AdminSessions adminSessions) {
+                                     PageRenderer renderer, AdminSessions adminSessions,
+                                     nl.mijnaansluiting.servicedesk.request.CustomerDirectory deelnemers) {
+        this.deelnemers = deelnemers;
         this.callers = callers;
         this.recalculation = recalculation;
         this.settings = settings;
@@ -69,8 +72,8 @@ public class RecalculationAdminServlet extends HttpServlet {
             return;
         }
         try {
-            Recalculation.Scope scope = Recalculation.Scope.of(request.getParameter("request"), request.getParameter("scheme"),
-                    request.getParameter("month"));
+            Recalculation.Scope scope = Recalculation.Scope.of(request.getParameter("request"), request.getParameter("deelnemer"),
+                    request.getParameter("scheme"), request.getParameter("month"));
             Recalculation.Plan plan = "apply".equals(request.getParameter("action"))
                     ? recalculation.apply(admin.get(), scope, request.getParameter("fingerprint"))
                     : recalculation.dryRun(admin.get(), scope);
@@ -90,6 +93,10 @@ public class RecalculationAdminServlet extends HttpServlet {
         String scheme = field(request, "scheme");
         values.put("schemes", settings.current().schemes().keySet().stream().sorted()
                 .map(s -> Map.of("key", s, "selected", s.equals(scheme))).collect(Collectors.toList()));
+        String deelnemer = field(request, "deelnemer");
+        values.put("deelnemers", deelnemers.organisations().stream()
+                .sorted(java.util.Comparator.comparing((nl.mijnaansluiting.servicedesk.request.Organisation o) -> o.name().toLowerCase(locale)))
+                .map(o -> Map.of("key", o.key(), "name", o.name(), "selected", o.key().equals(deelnemer))).collect(Collectors.toList()));
         values.put("error", error == null ? "" : error);
         values.put("tokenName", tokens.parameterName());
         values.put("token", tokens.tokenFor(request, response));

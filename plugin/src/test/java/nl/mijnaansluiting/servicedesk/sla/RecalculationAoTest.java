@@ -100,7 +100,7 @@ public class RecalculationAoTest {
         decisions = new PriorityDecisions(new AoPriorityDecisionStore(ao), PrioritySchemes.presets(), new Messages(), audit, now, clocks);
         reports = new ComplianceReports(store, decisions, settings, audit);
         replanning = new ClockReplanning(settings, store, replans, AttentionPlanner.AT_DUE, keys -> { }, now);
-        recalculation = new Recalculation(settings, store, reports, AttentionPlanner.AT_DUE, keys -> { }, audit, now);
+        recalculation = new Recalculation(settings, store, reports, AttentionPlanner.AT_DUE, keys -> { }, audit, now, null, null);
     }
 
     private static Instant at(int month, int day, int hour, int minute) {

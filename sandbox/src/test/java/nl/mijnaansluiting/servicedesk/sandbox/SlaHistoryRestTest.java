@@ -76,7 +76,35 @@ public class SlaHistoryRestTest {
 
         HttpResponse<String> none = rest.call("POST", "/sla/recalculations/dry-run", "admin", "{}");
         assertEquals(400, none.statusCode());
-        assertThat(none.body(), containsString("Kies een verzoek of een schema."));
+        assertThat(none.body(), containsString("Kies een verzoek, een deelnemer of een schema."));
+    }
+
+    @Test
+    public void anAdminRecalculatesEveryRequestOfOneDeelnemer() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> raised = rest.call("POST", "/requests", "anna", LIP_KRITIEK);
+            assertEquals(raised.body(), 201, raised.statusCode());
+        }
+        HttpResponse<String> queue = rest.call("GET", "/requests/queue?organisation=noordnet&resolved=true", "agent", null);
+        assertEquals(queue.body(), 200, queue.statusCode());
+        int requests = JSON.readTree(queue.body()).get("total").asInt();
+
+        String scope = "{\"deelnemer\":\"noordnet\"}";
+        assertEquals(403, rest.call("POST", "/sla/recalculations/dry-run", "agent", scope).statusCode());
+        HttpResponse<String> dryRun = rest.call("POST", "/sla/recalculations/dry-run", "admin", scope);
+        assertEquals(dryRun.body(), 200, dryRun.statusCode());
+        JsonNode plan = JSON.readTree(dryRun.body());
+        assertEquals("deelnemer:noordnet", plan.get("scope").asText());
+        // Each Kritiek LIP incident has its reaction and its resolution clock; no other deelnemer's.
+        assertEquals(2 * requests, plan.get("examined").asInt());
+        assertTrue(requests >= 2);
+
+        HttpResponse<String> unknown = rest.call("POST", "/sla/recalculations/dry-run", "admin", "{\"deelnemer\":\"onbekend\"}");
+        assertEquals(404, unknown.statusCode());
+        assertThat(unknown.body(), containsString("Deelnemer onbekend bestaat niet."));
+        HttpResponse<String> english = new RestClient(SANDBOX, "en").call("POST", "/sla/recalculations/dry-run", "admin",
+                "{\"deelnemer\":\"onbekend\"}");
+        assertThat(english.body(), containsString("There is no participant onbekend."));
     }
 
     @Test

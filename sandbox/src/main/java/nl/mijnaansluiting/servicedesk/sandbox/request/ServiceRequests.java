@@ -30,6 +30,9 @@ public interface ServiceRequests {
     /** All requests, newest first: the agents' queue. */
     List<ServiceRequest> all();
 
+    /** At most {@code limit} keys of the requests raised for a deelnemer, newest first. */
+    List<String> keysOf(String organisationKey, int limit);
+
     /** Sets the request's status (an agent's action); false when there is no such request. */
     boolean changeStatus(String key, String status);
 

@@ -184,6 +184,16 @@ public final class AoServiceRequests implements ServiceRequests {
     }
 
     @Override
+    public List<String> keysOf(String organisationKey, int limit) {
+        List<String> keys = new ArrayList<>();
+        for (RequestEntity row : ao.find(RequestEntity.class, Query.select("ID, REQUEST_KEY").where("ORGANISATION_KEY = ?", organisationKey)
+                .order("CREATED_AT DESC, ID DESC").limit(limit))) {
+            keys.add(row.getRequestKey());
+        }
+        return keys;
+    }
+
+    @Override
     public boolean changeStatus(String key, String status) {
         return ao.executeInTransaction(() -> {
             RequestEntity[] rows = ao.find(RequestEntity.class, Query.select().where("REQUEST_KEY = ?", key));

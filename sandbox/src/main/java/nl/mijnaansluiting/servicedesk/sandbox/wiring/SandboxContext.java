@@ -47,6 +47,7 @@ public final class SandboxContext {
             "mailSender", "Jira's mail queue: the sandbox's outbox keeps the notifications (OutboxMail)",
             "workerContext", "Jira's thread locals (SAL's ThreadLocalDelegateExecutorFactory): the sandbox's threads need none (WorkerContext.PLAIN)",
             "escalationJob", "Jira's scheduler and cluster lock: the sandbox's own timer runs the sweep (EscalationScheduler)",
+            "organisationRequests", "Jira's issue search (JQL on JSM's Organizations): the sandbox's request table (AoServiceRequests)",
             "issueIntake", "Jira's issues and custom fields, for requests JSM stored before the post-function ran: the sandbox raises"
                     + " a request with its decision and clocks in one transaction (Intake), so none is left to repair");
 
