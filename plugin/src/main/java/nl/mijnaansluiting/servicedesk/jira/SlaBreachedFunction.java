@@ -1,34 +1,16 @@
 package nl.mijnaansluiting.servicedesk.jira;
 
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
-import nl.mijnaansluiting.servicedesk.queue.SlaCondition;
 import nl.mijnaansluiting.servicedesk.queue.SlaQueue;
 import nl.mijnaansluiting.servicedesk.queue.SlaState;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 
-import java.util.List;
-
 /** {@code issue in slaBreached()} or {@code issue in slaBreached("resolution")}: a goal (or any goal) BREACHED now ({@link SlaState#BREACHED}). */
-public class SlaBreachedFunction extends SlaJqlFunction {
+public class SlaBreachedFunction extends SlaStateFunction {
 
     public static final String NAME = "slaBreached";
 
     public SlaBreachedFunction(SlaQueue queue, CallerSource callers, Messages messages) {
-        super(queue, callers, messages);
-    }
-
-    @Override
-    public String getFunctionName() {
-        return NAME;
-    }
-
-    @Override
-    public int getMinimumNumberOfExpectedArguments() {
-        return 0;
-    }
-
-    @Override
-    protected SlaCondition condition(List<String> arguments) throws Refusal {
-        return SlaCondition.in(optionalGoal(arguments, 0, "ma.jql.error.state-arguments").orElse(null), SlaState.BREACHED);
+        super(NAME, SlaState.BREACHED, queue, callers, messages);
     }
 }

@@ -1,34 +1,16 @@
 package nl.mijnaansluiting.servicedesk.jira;
 
 import nl.mijnaansluiting.servicedesk.access.CallerSource;
-import nl.mijnaansluiting.servicedesk.queue.SlaCondition;
 import nl.mijnaansluiting.servicedesk.queue.SlaQueue;
 import nl.mijnaansluiting.servicedesk.queue.SlaState;
 import nl.mijnaansluiting.servicedesk.text.Messages;
 
-import java.util.List;
-
 /** {@code issue in slaRunning()} or {@code issue in slaRunning("resolution")}: a goal (or any goal) RUNNING now ({@link SlaState#RUNNING}). */
-public class SlaRunningFunction extends SlaJqlFunction {
+public class SlaRunningFunction extends SlaStateFunction {
 
     public static final String NAME = "slaRunning";
 
     public SlaRunningFunction(SlaQueue queue, CallerSource callers, Messages messages) {
-        super(queue, callers, messages);
-    }
-
-    @Override
-    public String getFunctionName() {
-        return NAME;
-    }
-
-    @Override
-    public int getMinimumNumberOfExpectedArguments() {
-        return 0;
-    }
-
-    @Override
-    protected SlaCondition condition(List<String> arguments) throws Refusal {
-        return SlaCondition.in(optionalGoal(arguments, 0, "ma.jql.error.state-arguments").orElse(null), SlaState.RUNNING);
+        super(NAME, SlaState.RUNNING, queue, callers, messages);
     }
 }

@@ -47,15 +47,11 @@ public class AvailabilityReportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> signedIn = Pages.signedIn(callers, renderer, request, response);
-        if (signedIn.isEmpty()) {
+        Optional<Caller> staff = Pages.staff(callers, renderer, request, response);
+        if (staff.isEmpty()) {
             return;
         }
-        Caller caller = signedIn.get();
-        if (!caller.isStaff()) {
-            Pages.forbidden(renderer, response, caller);
-            return;
-        }
+        Caller caller = staff.get();
         String monthText = Optional.ofNullable(request.getParameter("month")).filter(s -> !s.isBlank())
                 .orElse(YearMonth.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).toString());
         Map<String, Object> values = new HashMap<>();

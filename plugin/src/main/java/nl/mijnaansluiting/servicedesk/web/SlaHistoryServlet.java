@@ -38,15 +38,11 @@ public class SlaHistoryServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Caller> signedIn = Pages.signedIn(callers, renderer, request, response);
-        if (signedIn.isEmpty()) {
+        Optional<Caller> staff = Pages.staff(callers, renderer, request, response);
+        if (staff.isEmpty()) {
             return;
         }
-        Caller caller = signedIn.get();
-        if (!caller.isStaff()) {
-            Pages.forbidden(renderer, response, caller);
-            return;
-        }
+        Caller caller = staff.get();
         String key = Optional.ofNullable(request.getParameter("request")).map(String::trim).orElse("");
         Map<String, Object> values = new HashMap<>();
         values.put("action", renderer.chrome().baseUrl() + PATH);
